@@ -1,0 +1,132 @@
+using System.CommandLine;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using NewsNlp.Cli.Io;
+using NewsNlp.Serialization;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp analyze</c>: JSONL in, JSONL out; or one plain text document in, one pretty JSON document out.</summary>
+internal static class AnalyzeCommand
+{
+    private static readonly JsonWriterOptions s_lineOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, // output is data, never HTML: keep “quotes” readable
+        SkipValidation = false,
+    };
+
+    public static Command Create(CliConsole console)
+    {
+        var input = new Option<FileInfo?>("--input", "-i") { Description = "Input file: JSONL ({\"id\", \"text\"} per line) or plain text. Default: standard input." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Output file, written atomically. Default: standard output." };
+        var tokens = new Option<bool>("--tokens") { Description = "Add each token's start and end." };
+        var format = new Option<InputFormat>("--format") { Description = "Input format: auto (by extension: .jsonl/.ndjson are JSONL), jsonl or text.", DefaultValueFactory = _ => InputFormat.Auto };
+        var command = new Command("analyze", "Find sentences, entities and quotes in news text.") { input, output, tokens, format };
+        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
+            parse.GetValue(input), parse.GetValue(output), parse.GetValue(tokens), parse.GetValue(format), console, cancellationToken)));
+        return command;
+    }
+
+    internal static int Run(FileInfo? input, FileInfo? output, bool includeTokens, InputFormat format, CliConsole console, CancellationToken cancellationToken)
+    {
+        bool jsonl = format == InputFormat.Jsonl || (format == InputFormat.Auto && input is not null
+            && (input.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || input.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase)));
+
+        TextReader reader;
+        try
+        {
+            reader = input is null ? console.In : new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            console.Error.WriteLine($"newsnlp: cannot read {input!.FullName}: {e.Message}");
+            return ExitCodes.InputUnreadable;
+        }
+
+        using (input is null ? null : reader)
+        {
+            AtomicFileWriter? file = null;
+            try
+            {
+                file = output is null ? null : AtomicFileWriter.Create(output.FullName);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                console.Error.WriteLine($"newsnlp: cannot write {output!.FullName}: {e.Message}");
+                return ExitCodes.OutputUnwritable;
+            }
+
+            using (file)
+            {
+                Stream destination = file?.Stream ?? console.Out;
+                int exitCode;
+                try
+                {
+                    var pipeline = NewsPipeline.CreateDefault();
+                    exitCode = jsonl
+                        ? AnalyzeLines(pipeline, reader, destination, includeTokens, console.Error, cancellationToken)
+                        : AnalyzeText(pipeline, reader, input, destination, includeTokens, cancellationToken);
+                    destination.Flush();
+                }
+                catch (OperationCanceledException)
+                {
+                    console.Error.WriteLine("newsnlp: cancelled; no output written.");
+                    return ExitCodes.Cancelled;
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine($"newsnlp: {e.Message}");
+                    return input is not null && e is FileNotFoundException or DirectoryNotFoundException
+                        ? ExitCodes.InputUnreadable
+                        : ExitCodes.OutputUnwritable;
+                }
+
+                file?.Commit();
+                return exitCode;
+            }
+        }
+    }
+
+    private static int AnalyzeLines(NewsPipeline pipeline, TextReader reader, Stream destination, bool includeTokens, TextWriter error, CancellationToken cancellationToken)
+    {
+        using var buffered = new BufferedStream(destination, 1 << 16);
+        using var writer = new Utf8JsonWriter(buffered, s_lineOptions);
+        long rejected = 0;
+        foreach ((InputRecord record, NewsDocument? document) in pipeline.AnalyzeMany(JsonlInputReader.Read(reader), r => r.Text, cancellationToken))
+        {
+            if (document is null)
+            {
+                rejected++;
+                error.WriteLine($"newsnlp: line {record.LineNumber}: {record.Error}");
+                continue;
+            }
+
+            NewsJson.Write(writer, document, record.Id, includeTokens);
+            writer.Flush();
+            writer.Reset();
+            buffered.WriteByte((byte)'\n');
+        }
+
+        buffered.Flush();
+        if (rejected > 0)
+        {
+            error.WriteLine($"newsnlp: {rejected} line(s) rejected; the others were analysed.");
+            return ExitCodes.RejectedInput;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static int AnalyzeText(NewsPipeline pipeline, TextReader reader, FileInfo? input, Stream destination, bool includeTokens, CancellationToken cancellationToken)
+    {
+        string text = reader.ReadToEnd();
+        NewsDocument document = pipeline.Analyze(text, cancellationToken);
+        using var writer = new Utf8JsonWriter(destination, s_lineOptions with { Indented = true });
+        JsonElement id = JsonSerializer.SerializeToElement(input?.Name);
+        NewsJson.Write(writer, document, id, includeTokens);
+        writer.Flush();
+        destination.WriteByte((byte)'\n');
+        return ExitCodes.Success;
+    }
+}

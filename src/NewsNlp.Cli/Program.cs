@@ -1,0 +1,3 @@
+using NewsNlp.Cli;
+
+return CommandLine.Run(args, CliConsole.System());

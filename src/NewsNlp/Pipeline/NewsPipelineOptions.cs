@@ -1,0 +1,20 @@
+namespace NewsNlp;
+
+/// <summary>Settings for a <see cref="NewsPipeline"/>.</summary>
+public sealed record NewsPipelineOptions
+{
+    /// <summary>
+    /// How many documents <see cref="NewsPipeline.AnalyzeMany(IEnumerable{string}, CancellationToken)"/> analyses at once.
+    /// Defaults to the number of processors.
+    /// </summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Upper bound on the characters <c>AnalyzeMany</c> reads ahead of its consumer, which bounds its memory.
+    /// A single longer document is still analysed whole. Defaults to 8 million.
+    /// </summary>
+    public int MaxBufferedCharacters { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>The options <see cref="NewsPipeline.CreateDefault"/> uses.</summary>
+    public static NewsPipelineOptions Default { get; } = new();
+}

@@ -1,0 +1,384 @@
+namespace NewsNlp.Tokenization;
+
+/// <summary>
+/// Splits English news text into tokens with UTF-16 offsets, following Universal Dependencies English:
+/// clitics split ("do" "n't", "Smith" "'s"), abbreviations keep their period ("Mr.", "U.S."), units split
+/// from numbers ("$" "4.5" "bn"), URLs, e-mail addresses, @handles and #hashtags kept whole, and every
+/// quote mark, bracket, dash and ellipsis its own token. Immutable and thread-safe.
+/// </summary>
+/// <remarks>
+/// Tokens never cross whitespace, so the text between two tokens is always whitespace, and the tokens
+/// with the gaps between them rebuild the input exactly. Enumerating allocates nothing.
+/// </remarks>
+public sealed partial class NewsTokenizer
+{
+    private readonly bool _keepHyphenatedWords;
+
+    /// <summary>Creates a tokenizer with the given options.</summary>
+    public NewsTokenizer(NewsTokenizerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+        _keepHyphenatedWords = options.KeepHyphenatedWords;
+    }
+
+    /// <summary>The tokenizer with default options, as the pipeline uses it.</summary>
+    public static NewsTokenizer Default { get; } = new(NewsTokenizerOptions.Default);
+
+    /// <summary>The options this tokenizer was created with.</summary>
+    public NewsTokenizerOptions Options { get; }
+
+    /// <summary>Enumerates the tokens of <paramref name="text"/> without allocating.</summary>
+    /// <example><code>foreach (Token t in NewsTokenizer.Default.Tokenize(text)) { /* t.Start, t.Length, t.Kind */ }</code></example>
+    public TokenEnumerator Tokenize(ReadOnlySpan<char> text) => new(this, text, 0);
+
+    /// <summary>
+    /// Writes the tokens of <paramref name="text"/>, starting at <paramref name="startOffset"/>, into
+    /// <paramref name="destination"/> until it is full or the text ends.
+    /// </summary>
+    /// <returns>
+    /// The number of tokens written. When it equals <c>destination.Length</c> more may follow: call again with
+    /// <paramref name="startOffset"/> set to the last token's <see cref="Token.End"/>.
+    /// </returns>
+    public int Tokenize(ReadOnlySpan<char> text, Span<Token> destination, int startOffset = 0)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(startOffset);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(startOffset, text.Length);
+        var tokens = new TokenEnumerator(this, text, startOffset);
+        int count = 0;
+        while (count < destination.Length && tokens.MoveNext())
+        {
+            destination[count++] = tokens.Current;
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns the tokens of <paramref name="text"/> as a new list.</summary>
+    public List<Token> TokenizeToList(ReadOnlySpan<char> text)
+    {
+        // News runs about one token per five or six characters; guessing avoids most regrowth.
+        var list = new List<Token>(Math.Min(text.Length / 5 + 4, 1 << 20));
+        foreach (Token token in Tokenize(text))
+        {
+            list.Add(token);
+        }
+
+        return list;
+    }
+
+    /// <summary>
+    /// The length and kind of the token that starts at <paramref name="position"/>, inside the
+    /// whitespace-free chunk that ends at <paramref name="chunkEnd"/>. The whole text is passed so that
+    /// rules can look at the characters around the chunk.
+    /// </summary>
+    internal int NextToken(ReadOnlySpan<char> text, int position, int chunkEnd, out TokenKind kind)
+    {
+        char c = text[position];
+        if (CharClasses.IsLetterOrDigit(c))
+        {
+            int length = MatchUrl(text, position, chunkEnd);
+            if (length > 0)
+            {
+                kind = TokenKind.Url;
+                return length;
+            }
+
+            length = MatchEmail(text, position, chunkEnd);
+            if (length > 0)
+            {
+                kind = TokenKind.Email;
+                return length;
+            }
+
+            if (CharClasses.IsAsciiDigit(c))
+            {
+                return ScanNumber(text, position, chunkEnd, out kind);
+            }
+
+            kind = TokenKind.Word;
+            return ScanWord(text, position, chunkEnd);
+        }
+
+        return ScanOther(text, position, chunkEnd, out kind);
+    }
+
+    private int ScanWord(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start;
+        while (true)
+        {
+            while (i < end && CharClasses.IsWordPart(text[i]))
+            {
+                i++;
+            }
+
+            if (i >= end)
+            {
+                break;
+            }
+
+            char c = text[i];
+            if (c == '.')
+            {
+                if (i + 1 < end && CharClasses.IsLetter(text[i + 1]))
+                {
+                    i++; // "U.S", "e.g", "Amazon.com": the period sits between letters
+                    continue;
+                }
+
+                if (KeepsPeriod(text, start, i, end))
+                {
+                    i++;
+                }
+
+                break;
+            }
+
+            if (CharClasses.IsApostrophe(c))
+            {
+                // UD splits "n't" off its host: "do" "n't", "ca" "n't", "wo" "n't".
+                if (i - 1 >= start && (text[i - 1] | 0x20) == 'n' && i + 1 < end && (text[i + 1] | 0x20) == 't'
+                    && IsWordBoundary(text, i + 2, end))
+                {
+                    return i - 1 == start ? 3 : i - 1 - start;
+                }
+
+                if (CliticLength(text, i + 1, end) > 0)
+                {
+                    break; // "Smith" "'s", "I" "'m", "they" "'re"
+                }
+
+                if (i + 1 < end && CharClasses.IsLetter(text[i + 1]))
+                {
+                    i++; // "O'Brien", "o'clock", "rock'n'roll"
+                    continue;
+                }
+
+                break;
+            }
+
+            if (c is '-' or '\u2010' or '\u2011')
+            {
+                if (i + 1 < end && CharClasses.IsLetterOrDigit(text[i + 1])
+                    && (_keepHyphenatedWords || Lexicon.IsHyphenPrefix(text[start..i])))
+                {
+                    i++;
+                    continue;
+                }
+
+                if (i + 1 == end && c == '-')
+                {
+                    i++; // a cut-off word keeps its hyphen: "pre- and post-war", "th- the"
+                }
+
+                break;
+            }
+
+            if (c == '&' && i - start <= 3 && i + 1 < end && CharClasses.IsUpper(text[i + 1]) && CharClasses.IsUpper(text[start]))
+            {
+                i++; // "AT&T", "S&P", "Q&A"
+                continue;
+            }
+
+            if (c == '/' && i - start <= 2 && ShortLetterRun(text, i + 1, end) is > 0 and <= 2 and var after)
+            {
+                i += 1 + after; // "s/he", "w/o", "c/o"
+                continue;
+            }
+
+            break;
+        }
+
+        int fused = Lexicon.FusedFirstPartLength(text[start..i]);
+        return fused > 0 ? fused : i - start;
+    }
+
+    private static int ScanNumber(ReadOnlySpan<char> text, int start, int end, out TokenKind kind)
+    {
+        kind = TokenKind.Number;
+        int i = start;
+        while (true)
+        {
+            while (i < end && CharClasses.IsAsciiDigit(text[i]))
+            {
+                i++;
+            }
+
+            // Separators inside a number: "1,000", "3.2", "10:30", "11/28/2000".
+            if (i + 1 < end && text[i] is ',' or '.' or ':' or '/' && CharClasses.IsAsciiDigit(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            break;
+        }
+
+        if (i < end && text[i] == '-')
+        {
+            int whole = MatchDigitGroups(text, start, i, end);
+            if (whole > 0)
+            {
+                return whole; // phone and reference numbers: "555-0123", "303-832-8160"
+            }
+        }
+
+        if (i < end && CharClasses.IsLetter(text[i]))
+        {
+            int j = i;
+            while (j < end && char.IsAsciiLetter(text[j]))
+            {
+                j++;
+            }
+
+            if (j < end && CharClasses.IsWordPart(text[j]))
+            {
+                // An identifier such as "4x4" or "A380B2": letters and digits mixed, kept whole.
+                while (j < end && CharClasses.IsWordPart(text[j]))
+                {
+                    j++;
+                }
+
+                kind = TokenKind.Word;
+                return j - start;
+            }
+
+            if (IsOrdinalOrDecadeSuffix(text[i..j]))
+            {
+                return j - start; // "21st", "1990s"
+            }
+
+            // Otherwise a unit follows and is its own token, as UD has it: "4.5" "bn", "5" "pm".
+        }
+
+        return i - start;
+    }
+
+    /// <summary>
+    /// Length of a run of hyphen-joined digit groups that UD keeps whole — three or more groups, or a long
+    /// last group ("555-0123") — or 0 for a range such as "1990-1995" or a score such as "5-3".
+    /// </summary>
+    private static int MatchDigitGroups(ReadOnlySpan<char> text, int start, int firstEnd, int end)
+    {
+        ReadOnlySpan<char> first = text[start..firstEnd];
+        if (first.ContainsAnyExceptInRange('0', '9'))
+        {
+            return 0;
+        }
+
+        int groups = 1;
+        int i = firstEnd;
+        int lastLength = 0;
+        while (i + 1 < end && text[i] == '-' && CharClasses.IsAsciiDigit(text[i + 1]))
+        {
+            int j = i + 1;
+            while (j < end && CharClasses.IsAsciiDigit(text[j]))
+            {
+                j++;
+            }
+
+            groups++;
+            lastLength = j - i - 1;
+            i = j;
+        }
+
+        bool whole = groups >= 3 || (groups == 2 && lastLength >= 4 && first.Length != 4);
+        return whole && (i >= end || !CharClasses.IsLetterOrDigit(text[i])) ? i - start : 0;
+    }
+
+    private static bool IsOrdinalOrDecadeSuffix(ReadOnlySpan<char> suffix) =>
+        suffix.Equals("s", StringComparison.Ordinal)
+        || suffix.Equals("st", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("nd", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("rd", StringComparison.OrdinalIgnoreCase)
+        || suffix.Equals("th", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Whether the period at <paramref name="period"/> belongs to the word before it.</summary>
+    private static bool KeepsPeriod(ReadOnlySpan<char> text, int start, int period, int end)
+    {
+        ReadOnlySpan<char> word = text[start..period];
+        if (word.Length == 1)
+        {
+            return CharClasses.IsLetter(word[0]); // an initial: "J. R. Alvarez"
+        }
+
+        if (word.Contains('.'))
+        {
+            // "U.S.", "e.g.", "Ph.D." — short segments; but not "Amazon.com."
+            foreach (Range segment in word.Split('.'))
+            {
+                if (word[segment].Length > 2)
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        if (Lexicon.IsAbbreviation(word))
+        {
+            return true;
+        }
+
+        return Lexicon.IsAbbreviationBeforeNumber(word) && NextVisibleIsDigit(text, period + 1, end);
+    }
+
+    private static bool NextVisibleIsDigit(ReadOnlySpan<char> text, int from, int chunkEnd)
+    {
+        if (from < chunkEnd)
+        {
+            return false; // "No.5" is rare; "No.)" is not a number
+        }
+
+        int i = from;
+        int limit = Math.Min(text.Length, from + 4);
+        while (i < limit && CharClasses.IsWhitespace(text[i]))
+        {
+            i++;
+        }
+
+        return i < text.Length && CharClasses.IsAsciiDigit(text[i]);
+    }
+
+    private static bool IsWordBoundary(ReadOnlySpan<char> text, int index, int end) =>
+        index >= end || !CharClasses.IsLetterOrDigit(text[index]);
+
+    /// <summary>Length of a clitic ("s", "re", "ve", "ll", "d", "m") after an apostrophe, or 0.</summary>
+    private static int CliticLength(ReadOnlySpan<char> text, int from, int end)
+    {
+        if (from >= end)
+        {
+            return 0;
+        }
+
+        int c0 = text[from] | 0x20;
+        if (c0 is 's' or 'd' or 'm')
+        {
+            return IsWordBoundary(text, from + 1, end) ? 1 : 0;
+        }
+
+        if (from + 1 < end)
+        {
+            int c1 = text[from + 1] | 0x20;
+            if ((c0 == 'r' && c1 == 'e') || (c0 == 'v' && c1 == 'e') || (c0 == 'l' && c1 == 'l'))
+            {
+                return IsWordBoundary(text, from + 2, end) ? 2 : 0;
+            }
+        }
+
+        return 0;
+    }
+
+    private static int ShortLetterRun(ReadOnlySpan<char> text, int from, int end)
+    {
+        int i = from;
+        while (i < end && i - from <= 2 && CharClasses.IsLetter(text[i]))
+        {
+            i++;
+        }
+
+        return i < end && CharClasses.IsLetterOrDigit(text[i]) ? 0 : i - from;
+    }
+}

@@ -1,0 +1,68 @@
+using System.Runtime.InteropServices;
+
+namespace NewsNlp.Tokenization;
+
+/// <summary>
+/// Enumerates the tokens of a span without allocating: use it in <c>foreach</c>, like
+/// <see cref="System.Text.Json.Utf8JsonReader"/>. Created by <see cref="NewsTokenizer.Tokenize(ReadOnlySpan{char})"/>.
+/// </summary>
+[StructLayout(LayoutKind.Auto)]
+public ref struct TokenEnumerator
+{
+    private readonly NewsTokenizer _tokenizer;
+    private readonly ReadOnlySpan<char> _text;
+    private int _position;
+    private int _chunkEnd;
+    private Token _current;
+
+    internal TokenEnumerator(NewsTokenizer tokenizer, ReadOnlySpan<char> text, int start)
+    {
+        _tokenizer = tokenizer;
+        _text = text;
+        _position = start;
+        _chunkEnd = start;
+        _current = default;
+    }
+
+    /// <summary>The token the enumerator is on.</summary>
+    public readonly Token Current => _current;
+
+    /// <summary>Returns this enumerator, so that it can be used in <c>foreach</c>.</summary>
+    public readonly TokenEnumerator GetEnumerator() => this;
+
+    /// <summary>Advances to the next token.</summary>
+    /// <returns><see langword="true"/> while there is a token; <see langword="false"/> at the end of the text.</returns>
+    public bool MoveNext()
+    {
+        if (_position >= _chunkEnd)
+        {
+            // Chunks are the runs between whitespace; tokens never cross them.
+            int start = CharClasses.SkipWhitespace(_text, _position);
+            if (start >= _text.Length)
+            {
+                _position = _text.Length;
+                return false;
+            }
+
+            _position = start;
+            _chunkEnd = CharClasses.FindWhitespace(_text, start);
+        }
+
+        int length = _tokenizer.NextToken(_text, _position, _chunkEnd, out TokenKind kind);
+        _current = new Token(_position, length, kind);
+        _position += length;
+        return true;
+    }
+
+    /// <summary>Counts the remaining tokens, consuming the enumerator.</summary>
+    public int Count()
+    {
+        int count = 0;
+        while (MoveNext())
+        {
+            count++;
+        }
+
+        return count;
+    }
+}
