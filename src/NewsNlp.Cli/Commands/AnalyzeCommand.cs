@@ -90,7 +90,8 @@ internal static class AnalyzeCommand
 
     private static int AnalyzeLines(NewsPipeline pipeline, TextReader reader, Stream destination, bool includeTokens, TextWriter error, CancellationToken cancellationToken)
     {
-        using var buffered = new BufferedStream(destination, 1 << 16);
+        // Not disposed: disposing would close the destination, which belongs to the caller.
+        var buffered = new BufferedStream(destination, 1 << 16);
         using var writer = new Utf8JsonWriter(buffered, s_lineOptions);
         long rejected = 0;
         foreach ((InputRecord record, NewsDocument? document) in pipeline.AnalyzeMany(JsonlInputReader.Read(reader), r => r.Text, cancellationToken))
