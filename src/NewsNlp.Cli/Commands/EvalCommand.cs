@@ -19,8 +19,82 @@ internal static class EvalCommand
     {
         var command = new Command("eval", "Measure accuracy on gold data.");
         command.Add(CreateTokens(console));
+        command.Add(CreateSentences(console));
         return command;
     }
+
+    private static readonly string[] s_defaultSentenceSets =
+    [
+        "ud-english-gum/en_gum-ud-test.conllu",
+        "ud-english-ewt/en_ewt-ud-test.conllu",
+        "ud-english-pud/en_pud-ud-test.conllu",
+    ];
+
+    private static Command CreateSentences(CliConsole console)
+    {
+        var data = new Option<FileInfo[]>("--data") { Description = "CoNLL-U files. Default: UD English GUM, EWT and PUD test from ../shared/corpora.", AllowMultipleArgumentsPerToken = true };
+        var golden = new Option<string>("--golden") { Description = "Golden rules to score: test (Pragmatic Segmenter + pySBD golden rules), dev (pySBD's other cases) or none. Default: test without --data, none with it." };
+        var command = new Command("sentences", "Sentence-span F1 and boundary precision/recall on CoNLL-U, and golden-rule accuracy.") { data, golden };
+        command.SetAction(parse => RunSentences(parse.GetValue(data), parse.GetValue(golden), console));
+        return command;
+    }
+
+    internal static int RunSentences(FileInfo[]? data, string? golden, CliConsole console)
+    {
+        using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
+        bool defaults = data is not { Length: > 0 };
+        golden ??= defaults ? "test" : "none";
+        if (golden is not ("test" or "dev" or "none"))
+        {
+            console.Error.WriteLine($"newsnlp: --golden must be test, dev or none, not '{golden}'.");
+            return ExitCodes.Usage;
+        }
+
+        var pipeline = NewsPipeline.CreateDefault();
+        try
+        {
+            List<string> files = defaults ? [.. s_defaultSentenceSets.Select(CorpusLocator.File)] : [.. data!.Select(f => f.FullName)];
+            foreach (string file in files)
+            {
+                if (!File.Exists(file))
+                {
+                    throw new FileNotFoundException($"data file not found: {file}", file);
+                }
+
+                SentenceScores scores = SentenceEvaluation.Evaluate(pipeline, ConlluReader.ReadDocuments(file));
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"sentences {Path.GetFileName(file)}: F1 {scores.Spans.F1:F4} (P {scores.Spans.Precision:F4} R {scores.Spans.Recall:F4}, gold {scores.Spans.Gold}); boundaries P {scores.Boundaries.Precision:F4} R {scores.Boundaries.Recall:F4}"));
+            }
+
+            if (golden != "none")
+            {
+                string corpora = CorpusLocator.Find();
+                var cases = golden == "test" ? GoldenRuleReader.ReadTestCases(corpora) : GoldenRuleReader.ReadDevelopmentCases(corpora);
+                foreach (var set in cases.GroupBy(c => c.Set))
+                {
+                    var (accuracy, failures) = SentenceEvaluation.EvaluateGoldenRules(pipeline, set);
+                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"golden rules {set.Key}: {set.Count() - failures.Count}/{set.Count()} = {accuracy:F3}"));
+                    foreach (var (failed, got) in failures)
+                    {
+                        output.WriteLine($"  failed: {Quote(failed.Input)}");
+                        output.WriteLine($"    expected {string.Join(" | ", failed.Expected.Select(Quote))}");
+                        output.WriteLine($"    got      {string.Join(" | ", got.Select(Quote))}");
+                    }
+                }
+            }
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"newsnlp: {e.Message}");
+            return ExitCodes.DataMissing;
+        }
+
+        return ExitCodes.Success;
+    }
+
+    private static readonly System.Text.Json.JsonSerializerOptions s_readable = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Quote(string s) => System.Text.Json.JsonSerializer.Serialize(s.Length > 140 ? s[..140] + "…" : s, s_readable);
 
     private static Command CreateTokens(CliConsole console)
     {
