@@ -11,6 +11,7 @@ internal static class CommandLine
         var root = new RootCommand("NewsNlp: sentences, named entities and quotations with their speakers from English news.");
         root.Add(AnalyzeCommand.Create(console));
         root.Add(EvalCommand.Create(console));
+        root.Add(TrainCommand.Create(console));
         return root;
     }
 

@@ -1,3 +1,4 @@
+using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
@@ -36,12 +37,21 @@ public sealed partial class NewsPipeline
     public static NewsPipeline CreateDefault() => Create(NewsPipelineOptions.Default);
 
     /// <summary>Creates a pipeline with the given settings.</summary>
+    /// <exception cref="ModelLoadException">A model is missing, corrupt or made for another version.</exception>
     public static NewsPipeline Create(NewsPipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        LinearModel sentences = options.SentenceModelPath is { } path ? EmbeddedModels.LoadSentences(path) : EmbeddedModels.Sentences;
+        return Create(options, sentences);
+    }
+
+    /// <summary>A pipeline over models already in memory: for training and tuning.</summary>
+    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel sentences)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBufferedCharacters, 1, nameof(options));
-        return new NewsPipeline(options, NewsTokenizer.Default, [new RuleSentenceSplitter()]);
+        return new NewsPipeline(options, NewsTokenizer.Default, [new SentenceSplitter(sentences)]);
     }
 
     /// <summary>Analyses one text.</summary>

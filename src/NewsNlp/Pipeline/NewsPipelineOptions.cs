@@ -15,6 +15,12 @@ public sealed record NewsPipelineOptions
     /// </summary>
     public int MaxBufferedCharacters { get; init; } = 8 * 1024 * 1024;
 
+    /// <summary>
+    /// A sentence model zip made by <c>newsnlp train sentences</c> to use instead of the embedded one;
+    /// <see langword="null"/> (the default) uses the model shipped in the package.
+    /// </summary>
+    public string? SentenceModelPath { get; init; }
+
     /// <summary>The options <see cref="NewsPipeline.CreateDefault"/> uses.</summary>
     public static NewsPipelineOptions Default { get; } = new();
 }

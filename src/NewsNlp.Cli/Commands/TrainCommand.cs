@@ -1,0 +1,49 @@
+using System.CommandLine;
+using NewsNlp.Training.Corpora;
+using NewsNlp.Training.Sentences;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train</c>: reproduce the shipped models from ../shared/corpora.</summary>
+internal static class TrainCommand
+{
+    public static Command Create(CliConsole console)
+    {
+        var command = new Command("train", "Train a model from the shared corpora (deterministic for a given seed).");
+        command.Add(CreateSentences(console));
+        return command;
+    }
+
+    private static Command CreateSentences(CliConsole console)
+    {
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the model zip.", DefaultValueFactory = _ => new FileInfo("sentences.zip") };
+        var seed = new Option<int>("--seed") { Description = "ML.NET seed.", DefaultValueFactory = _ => new SentenceTrainingOptions().Seed };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => new SentenceTrainingOptions().L1Regularization };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => new SentenceTrainingOptions().L2Regularization };
+        var command = new Command("sentences", "Train the sentence-boundary model (UD English EWT + commercially usable GUM train; threshold tuned on dev).") { output, seed, l1, l2 };
+        command.SetAction(parse =>
+        {
+            string corpora;
+            try
+            {
+                corpora = CorpusLocator.Find();
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                console.Error.WriteLine($"newsnlp: {e.Message}");
+                return ExitCodes.DataMissing;
+            }
+
+            FileInfo file = parse.GetValue(output)!;
+            if (file.Directory is { Exists: false })
+            {
+                console.Error.WriteLine($"newsnlp: the output folder does not exist: {file.DirectoryName}");
+                return ExitCodes.OutputUnwritable;
+            }
+
+            SentenceModelTrainer.Train(corpora, file.FullName, new SentenceTrainingOptions { Seed = parse.GetValue(seed), L1Regularization = parse.GetValue(l1), L2Regularization = parse.GetValue(l2) }, console.Error.WriteLine);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+}

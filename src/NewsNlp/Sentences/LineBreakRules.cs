@@ -1,0 +1,68 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Sentences;
+
+/// <summary>
+/// Layout decides line breaks, not the model (UD text has no single line breaks to learn from): a blank line
+/// always ends a sentence; a single line break ends one after final punctuation, before a capitalised line
+/// (headline, dateline, byline, list item), and between short list-like lines — but not where a sentence was
+/// merely wrapped.
+/// </summary>
+internal static class LineBreakRules
+{
+    /// <summary>Line breaks between token <paramref name="index"/> and the next, capped at 2.</summary>
+    public static int NewlinesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        ReadOnlySpan<char> gap = text[tokens[index].End..tokens[index + 1].Start];
+        int first = gap.IndexOf('\n');
+        if (first < 0)
+        {
+            return 0;
+        }
+
+        return gap[(first + 1)..].Contains('\n') ? 2 : 1;
+    }
+
+    /// <summary>Whether a single line break after token <paramref name="last"/> ends the sentence.</summary>
+    public static bool SingleBreakEndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last, bool afterFinalPunctuation)
+    {
+        if (afterFinalPunctuation)
+        {
+            return true;
+        }
+
+        Token previous = tokens[last];
+        Token next = tokens[last + 1];
+        ReadOnlySpan<char> gap = text[previous.End..next.Start];
+        bool softWrap = gap[0] is ' ' or '\t'; // "It was a cold \nnight": a space left before the break
+        char start = text[next.Start];
+        if (char.IsLower(start))
+        {
+            // Short lines over lowercase lines are a list ("features\ncontact manager"); longer ones a wrapped sentence.
+            return !softWrap && TokensOnLine(text, tokens, last) <= 3;
+        }
+
+        if (softWrap && !char.IsUpper(start))
+        {
+            return false;
+        }
+
+        // A line that stops mid-phrase continues on the next one.
+        char end = text[previous.End - 1];
+        return previous.Kind != TokenKind.Punctuation || end is not (',' or ';' or '-' or '\u2013' or '\u2014' or '(' or '[');
+    }
+
+    private static int TokensOnLine(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        int count = 1;
+        for (int i = index; i > 0 && count <= 4; i--, count++)
+        {
+            if (text[tokens[i - 1].End..tokens[i].Start].Contains('\n'))
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+}

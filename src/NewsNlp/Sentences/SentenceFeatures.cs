@@ -1,0 +1,259 @@
+using NewsNlp.Models;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Sentences;
+
+/// <summary>
+/// The one feature extractor of the sentence-boundary model, used by training (NewsNlp.Training) and by the
+/// runtime scorer alike, so the two can never disagree. Features are hashed into <see cref="Dimension"/> slots.
+/// </summary>
+internal static class SentenceFeatures
+{
+    /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
+    public const int Version = 2;
+
+    /// <summary>Size of the hashed feature vector.</summary>
+    public const int Dimension = 1 << 18;
+
+    /// <summary>Most features one candidate produces.</summary>
+    public const int MaxFeatures = 32;
+
+    private const int None = -1;
+
+    /// <summary>Whether token <paramref name="index"/> makes the gap after it (or after its closing marks) a candidate.</summary>
+    public static bool TryGetCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out SentenceCandidate candidate)
+    {
+        candidate = default;
+        Token token = tokens[index];
+        SentenceCandidateKind kind;
+        if (IsTerminal(text, token))
+        {
+            kind = SentenceCandidateKind.Terminal;
+        }
+        else if (token.Kind == TokenKind.Word && token.Length > 1 && text[token.End - 1] == '.')
+        {
+            kind = SentenceCandidateKind.Abbreviation;
+        }
+        else if (index + 1 < tokens.Length && tokens[index + 1].Start > token.End && StartsUpperOrDigit(text, tokens[index + 1]))
+        {
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol or TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Hashtag)
+            {
+                kind = SentenceCandidateKind.Unpunctuated;
+            }
+            else if (token.Kind == TokenKind.Punctuation && text[token.Start] is ':' or ';')
+            {
+                kind = SentenceCandidateKind.Colon;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        else
+        {
+            return false;
+        }
+
+        int last = index;
+        if (kind is SentenceCandidateKind.Terminal or SentenceCandidateKind.Abbreviation)
+        {
+            // Closing quotes and brackets that touch the mark belong to the sentence it ends.
+            while (last + 1 < tokens.Length && tokens[last + 1].Start == tokens[last].End && IsCloser(text, tokens[last + 1]))
+            {
+                last++;
+            }
+
+            // So do reference marks after it: "... in Dulwich. [17] Placed under ..."
+            while (last + 3 < tokens.Length && text[tokens[last + 1].Start] == '[' && tokens[last + 2].Kind == TokenKind.Number
+                && text[tokens[last + 3].Start] == ']' && tokens[last + 3].Length == 1)
+            {
+                last += 3;
+            }
+        }
+
+        if (last + 1 >= tokens.Length)
+        {
+            return false; // the text's end is always a boundary
+        }
+
+        candidate = new SentenceCandidate(index, last, kind);
+        return true;
+    }
+
+    /// <summary>Writes the candidate's feature indices (possibly repeated) and returns how many.</summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceCandidate candidate, Span<int> features)
+    {
+        int n = 0;
+        int trigger = candidate.Trigger;
+        int last = candidate.Last;
+        int previous = trigger - 1;
+        int next = last + 1;
+        int afterNext = next + 1 < tokens.Length ? next + 1 : None;
+
+        int kind = (int)candidate.Kind;
+        int triggerShape = Shape(text, tokens[trigger]);
+        int previousShape = previous >= 0 ? Shape(text, tokens[previous]) : 20;
+        int nextShape = Shape(text, tokens[next]);
+        int afterNextShape = afterNext != None ? Shape(text, tokens[afterNext]) : 20;
+        ReadOnlySpan<char> triggerText = tokens[trigger].Slice(text);
+        ReadOnlySpan<char> previousText = previous >= 0 ? tokens[previous].Slice(text) : "<s>";
+        ReadOnlySpan<char> nextText = tokens[next].Slice(text);
+        ReadOnlySpan<char> afterNextText = afterNext != None ? tokens[afterNext].Slice(text) : "</s>";
+        ReadOnlySpan<char> gap = text[tokens[last].End..tokens[next].Start];
+        int newlines = Math.Min(gap.Count('\n'), 2);
+
+        features[n++] = Feature(1, kind);
+        features[n++] = Feature(2, kind, triggerText);
+        features[n++] = Feature(3, kind, previousText);
+        features[n++] = Feature(4, kind * 100 + previousShape);
+        features[n++] = Feature(5, kind, nextText);
+        features[n++] = Feature(6, kind * 100 + nextShape);
+        features[n++] = Feature(7, kind, afterNextText);
+        features[n++] = Feature(8, kind * 100 + afterNextShape);
+        features[n++] = last > trigger ? Feature(9, kind, tokens[last].Slice(text)) : Feature(9, kind * 100);
+        features[n++] = Feature(10, kind * 100 + newlines * 10 + Math.Min(gap.Length, 3));
+        features[n++] = Feature(11, nextShape, triggerText);
+        features[n++] = Feature(12, kind, previousText, triggerText);
+        features[n++] = Feature(13, (kind * 100 + triggerShape) * 100 + nextShape);
+        features[n++] = Feature(14, ((kind * 100 + previousShape) * 100 + triggerShape) * 100 + nextShape);
+        features[n++] = Feature(15, kind * 100 + Math.Min(tokens[next].Length, 12));
+        features[n++] = Feature(16, kind * 100 + Math.Min(TokensSinceLineStart(text, tokens, trigger), 12));
+        features[n++] = Feature(17, nextShape * 100 + afterNextShape);
+        features[n++] = Feature(18, kind, triggerText, nextText);
+
+        if (candidate.Kind == SentenceCandidateKind.Abbreviation)
+        {
+            ReadOnlySpan<char> word = triggerText[..^1];
+            bool listed = Lexicon.IsAbbreviation(word);
+            int periods = word.Count('.');
+            features[n++] = Feature(19, (listed ? 1 : 0) * 100 + Math.Min(periods, 3) * 10 + Math.Min(word.Length, 9));
+            features[n++] = Feature(20, (listed ? 1 : 0) * 100 + nextShape);
+        }
+
+        if (last > trigger)
+        {
+            features[n++] = Feature(21, triggerShape * 100 + nextShape, tokens[last].Slice(text));
+        }
+
+        features[n++] = Feature(22, QuoteParity(text, tokens, trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
+        return n;
+    }
+
+    /// <summary>". ! ? …" and runs of them.</summary>
+    public static bool IsTerminal(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?' or '\u2026';
+
+    public static bool IsCloser(ReadOnlySpan<char> text, Token token) =>
+        token.Length <= 2 && text[token.Start] is '"' or '\'' or '\u201D' or '\u2019' or '\u00BB' or ')' or ']' or '}';
+
+    public static bool StartsUpperOrDigit(ReadOnlySpan<char> text, Token token)
+    {
+        char c = text[token.Start];
+        return char.IsUpper(c) || char.IsAsciiDigit(c) || (token.Kind == TokenKind.QuoteMark && c is '"' or '\u201C' or '\u2018');
+    }
+
+    private static int Feature(int template, int value) =>
+        FeatureHasher.Index(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), Dimension);
+
+    private static int Feature(int template, int value, ReadOnlySpan<char> s) =>
+        FeatureHasher.Index(FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), s), Dimension);
+
+    private static int Feature(int template, int value, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
+        FeatureHasher.Index(FeatureHasher.MixLower(FeatureHasher.Mix(FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), a), '\u0001'), b), Dimension);
+
+    /// <summary>A coarse word shape: lower, Title, UPPER, number, quote mark, bracket and so on.</summary>
+    private static int Shape(ReadOnlySpan<char> text, Token token)
+    {
+        char c = text[token.Start];
+        switch (token.Kind)
+        {
+            case TokenKind.Number:
+                return 1;
+            case TokenKind.QuoteMark:
+                return c is '"' or '\'' ? 2 : c is '\u201C' or '\u2018' or '\u00AB' or '\u201E' ? 3 : 4;
+            case TokenKind.Punctuation:
+                return c switch
+                {
+                    '(' or '[' or '{' => 5,
+                    ')' or ']' or '}' => 6,
+                    '.' or '!' or '?' or '\u2026' => 7,
+                    ',' or ';' or ':' => 8,
+                    _ => 9,
+                };
+            case TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Hashtag:
+                return 10;
+            case TokenKind.Symbol:
+                return 11;
+        }
+
+        ReadOnlySpan<char> word = token.Slice(text);
+        if (!char.IsUpper(c))
+        {
+            return char.IsLower(c) ? 12 : 13;
+        }
+
+        if (word.Length == 1 || (word.Length == 2 && word[1] == '.'))
+        {
+            return 14; // an initial
+        }
+
+        bool allUpper = true;
+        foreach (char ch in word)
+        {
+            if (char.IsLower(ch))
+            {
+                allUpper = false;
+                break;
+            }
+        }
+
+        return allUpper ? 15 : word.Contains('.') ? 16 : 17;
+    }
+
+    private static int TokensSinceLineStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        int count = 0;
+        for (int i = index; i > 0 && count < 12; i--, count++)
+        {
+            if (text[tokens[i - 1].End..tokens[i].Start].Contains('\n'))
+            {
+                break;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>1 when an odd number of straight double quotes or more opening than closing curly quotes precede on the line: we are inside a quotation.</summary>
+    private static int QuoteParity(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        int straight = 0;
+        int curly = 0;
+        for (int i = index - 1, seen = 0; i >= 0 && seen < 60; i--, seen++)
+        {
+            if (text[tokens[i].End..tokens[i + 1].Start].Contains('\n'))
+            {
+                break;
+            }
+
+            char c = text[tokens[i].Start];
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                if (c == '"')
+                {
+                    straight++;
+                }
+                else if (c == '\u201C')
+                {
+                    curly++;
+                }
+                else if (c == '\u201D')
+                {
+                    curly--;
+                }
+            }
+        }
+
+        return (straight & 1) == 1 || curly > 0 ? 1 : 0;
+    }
+}

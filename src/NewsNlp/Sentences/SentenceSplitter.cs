@@ -1,0 +1,82 @@
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Sentences;
+
+/// <summary>
+/// Splits sentences: each candidate boundary from the tokens (after ". ! ? …" and the closing marks touching
+/// them, after abbreviations, before a capitalised word where web text drops the period) is classified by an
+/// ML.NET-trained logistic regression over <see cref="SentenceFeatures"/>; line breaks follow <see cref="LineBreakRules"/>.
+/// </summary>
+internal sealed class SentenceSplitter : IAnalysisStage
+{
+    private readonly LinearModel _model;
+    private readonly float _scoreThreshold;
+
+    public SentenceSplitter(LinearModel model)
+    {
+        _model = model;
+        double p = Math.Clamp(model.Manifest.Threshold is > 0 and < 1 ? model.Manifest.Threshold : 0.5, 1e-6, 1 - 1e-6);
+        _scoreThreshold = (float)Math.Log(p / (1 - p));
+    }
+
+    public void Process(AnalysisState state, CancellationToken cancellationToken)
+    {
+        ReadOnlySpan<char> text = state.Text;
+        ReadOnlySpan<Token> tokens = state.Tokens;
+        Span<int> features = stackalloc int[SentenceFeatures.MaxFeatures];
+        int first = 0;
+        int i = 0;
+        while (i < tokens.Length - 1)
+        {
+            if ((i & 0xFFF) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+
+            int last = i;
+            bool boundary;
+            if (SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
+            {
+                last = candidate.Last;
+                int newlines = LineBreakRules.NewlinesAfter(text, tokens, last);
+                if (newlines > 0)
+                {
+                    boundary = newlines == 2 || LineBreakRules.SingleBreakEndsSentence(text, tokens, last, candidate.Kind is SentenceCandidateKind.Terminal or SentenceCandidateKind.Abbreviation);
+                }
+                else
+                {
+                    int count = SentenceFeatures.Extract(text, tokens, candidate, features);
+                    boundary = _model.Score(features[..count]) > _scoreThreshold;
+                }
+            }
+            else
+            {
+                int newlines = LineBreakRules.NewlinesAfter(text, tokens, i);
+                boundary = newlines == 2 || (newlines == 1 && LineBreakRules.SingleBreakEndsSentence(text, tokens, i, afterFinalPunctuation: false));
+            }
+
+            if (boundary)
+            {
+                Add(state, first, last);
+                first = last + 1;
+            }
+
+            i = last + 1;
+        }
+
+        if (first < tokens.Length)
+        {
+            Add(state, first, tokens.Length - 1);
+        }
+    }
+
+    private static void Add(AnalysisState state, int first, int last)
+    {
+        Token[] tokens = state.Tokens;
+        int start = tokens[first].Start;
+        int end = tokens[last].End;
+        state.Sentences.Add(new Sentence(start, end, state.Text[start..end], first, last - first + 1));
+    }
+}
