@@ -32,8 +32,8 @@ internal static class SentenceRows
                 continue;
             }
 
-            // Line breaks are decided by rules, so only same-line candidates teach the model.
-            if (LineBreakRules.NewlinesAfter(text, tokens, candidate.Last) == 0)
+            // Line breaks and fixed rules decide some candidates; only the rest teach the model.
+            if (LineBreakRules.NewlinesAfter(text, tokens, candidate.Last) == 0 && SentenceFeatures.Rule(text, tokens, candidate) == SentenceRule.AskModel)
             {
                 int count = SentenceFeatures.Extract(text, tokens, candidate, buffer);
                 yield return new SentenceRow { Label = isBoundary(tokens[candidate.Last].End), Features = ToVector(buffer.AsSpan(0, count)) };

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Models;
 using NewsNlp.Tokenization;
 
@@ -10,7 +11,7 @@ namespace NewsNlp.Sentences;
 internal static class SentenceFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 18;
@@ -19,6 +20,17 @@ internal static class SentenceFeatures
     public const int MaxFeatures = 32;
 
     private const int None = -1;
+
+    // Closed-class words: capitalised, they almost always start a sentence ("U.S. The", "Ltd. She").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    [
+        "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
+        "their", "our", "my", "your", "there", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
+        "as", "in", "on", "at", "for", "from", "with", "by", "to", "of", "what", "why", "how", "who", "where", "which",
+        "however", "meanwhile", "still", "then", "now", "some", "many", "most", "all", "no", "not", "one", "each", "every",
+        "is", "are", "was", "were", "do", "does", "did", "can", "will", "would", "should", "could", "may", "might",
+        "also", "although", "though", "because", "since", "until", "both", "neither", "either", "such", "other",
+    ]).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Whether token <paramref name="index"/> makes the gap after it (or after its closing marks) a candidate.</summary>
     public static bool TryGetCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out SentenceCandidate candidate)
@@ -136,7 +148,54 @@ internal static class SentenceFeatures
         }
 
         features[n++] = Feature(22, QuoteParity(text, tokens, trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
+        bool functionWord = char.IsUpper(nextText[0]) && s_functionWords.Contains(nextText);
+        features[n++] = Feature(23, (functionWord ? 1 : 0) * 100 + kind * 10 + Math.Min(triggerText.Length, 5));
         return n;
+    }
+
+    /// <summary>
+    /// Decisions no model should overturn, applied before scoring (and to training rows, which only the model
+    /// decides): a lowercase word, comma or dash after the mark continues the sentence ("…!” he yelled",
+    /// "-- voila! -- you"); a list number at a line start ("1. First item") is not a sentence; a period glued to a
+    /// capitalised word ("world.Today") ends one.
+    /// </summary>
+    public static SentenceRule Rule(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceCandidate candidate)
+    {
+        if (candidate.Kind is not (SentenceCandidateKind.Terminal or SentenceCandidateKind.Abbreviation))
+        {
+            return SentenceRule.AskModel;
+        }
+
+        Token next = tokens[candidate.Last + 1];
+        char start = text[next.Start];
+        if (start is ',' or ';' or ':' or ')' or ']' or '}' or '-' or '\u2013' or '\u2014')
+        {
+            return SentenceRule.Keep;
+        }
+
+        int trigger = candidate.Trigger;
+        if (char.IsLower(start)
+            && (candidate.Kind == SentenceCandidateKind.Abbreviation || candidate.Last > trigger))
+        {
+            // "Co. at noon", "“Stop!” he said", "Leave me alone! he yelled": web text starts sentences in lowercase
+            // after a plain period, so only these cases are fixed.
+            return SentenceRule.Keep;
+        }
+
+        if (candidate.Kind == SentenceCandidateKind.Terminal && text[tokens[trigger].Start] == '.' && tokens[trigger].Length == 1
+            && trigger > 0 && tokens[trigger - 1].Kind == TokenKind.Number && tokens[trigger - 1].Length <= 2
+            && TokensSinceLineStart(text, tokens, trigger - 1) == 0)
+        {
+            return SentenceRule.Keep; // "1. This is a list item."
+        }
+
+        if (next.Start == tokens[candidate.Last].End && candidate.Kind == SentenceCandidateKind.Terminal
+            && next.Kind == TokenKind.Word && next.Length > 1 && char.IsUpper(start) && char.IsLower(text[next.Start + 1]))
+        {
+            return SentenceRule.Split; // "bought 1,000.That is a lot."
+        }
+
+        return SentenceRule.AskModel;
     }
 
     /// <summary>". ! ? …" and runs of them.</summary>

@@ -47,8 +47,12 @@ internal sealed class SentenceSplitter : IAnalysisStage
                 }
                 else
                 {
-                    int count = SentenceFeatures.Extract(text, tokens, candidate, features);
-                    boundary = _model.Score(features[..count]) > _scoreThreshold;
+                    boundary = SentenceFeatures.Rule(text, tokens, candidate) switch
+                    {
+                        SentenceRule.Split => true,
+                        SentenceRule.Keep => false,
+                        _ => _model.Score(features[..SentenceFeatures.Extract(text, tokens, candidate, features)]) > _scoreThreshold,
+                    };
                 }
             }
             else

@@ -14,6 +14,7 @@ internal static class CharClasses
     private const byte Letter = 1;
     private const byte Digit = 2;
     private const byte Space = 4;
+    private const byte Underscore = 8;
 
     private static ReadOnlySpan<byte> AsciiTable =>
     [
@@ -26,23 +27,36 @@ internal static class CharClasses
         Digit, Digit, Digit, Digit, Digit, Digit, Digit, Digit, Digit, Digit, 0, 0, 0, 0, 0, 0,
         // 0x40-0x5F: @ A-Z [ \ ] ^ _
         0, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter,
-        Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, 0, 0, 0, 0, 0,
+        Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, 0, 0, 0, 0, Underscore,
         // 0x60-0x7F: ` a-z { | } ~ DEL
         0, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter,
         Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, Letter, 0, 0, 0, 0, 0,
     ];
 
+    /// <summary>The first non-whitespace index at or after <paramref name="from"/>, or the text's length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int SkipWhitespace(ReadOnlySpan<char> text, int from)
     {
-        int index = text[from..].IndexOfAnyExcept(s_whitespace);
-        return index < 0 ? text.Length : from + index;
+        // Gaps are short (usually one space), so a table loop beats a vectorised search here.
+        int i = from;
+        while ((uint)i < (uint)text.Length && IsWhitespace(text[i]))
+        {
+            i++;
+        }
+
+        return i;
     }
 
+    /// <summary>The first whitespace index at or after <paramref name="from"/>, or the text's length.</summary>
     public static int FindWhitespace(ReadOnlySpan<char> text, int from)
     {
         int index = text[from..].IndexOfAny(s_whitespace);
         return index < 0 ? text.Length : from + index;
     }
+
+    /// <summary>Whether <paramref name="index"/> is the end of the text or a whitespace character.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsEndOrWhitespace(ReadOnlySpan<char> text, int index) => (uint)index >= (uint)text.Length || IsWhitespace(text[index]);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsWhitespace(char c) => c < 128 ? (AsciiTable[c] & Space) != 0 : s_whitespace.Contains(c);
@@ -59,7 +73,7 @@ internal static class CharClasses
 
     /// <summary>Characters that continue a word once it has started.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool IsWordPart(char c) => c < 128 ? (AsciiTable[c] & (Letter | Digit)) != 0 || c == '_' : IsNonAsciiLetter(c);
+    public static bool IsWordPart(char c) => c < 128 ? (AsciiTable[c] & (Letter | Digit | Underscore)) != 0 : IsNonAsciiLetter(c);
 
     private static bool IsNonAsciiLetter(char c)
     {

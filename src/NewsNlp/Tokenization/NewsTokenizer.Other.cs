@@ -239,9 +239,9 @@ public sealed partial class NewsTokenizer
         return false;
     }
 
-    private static int MatchUrl(ReadOnlySpan<char> text, int start, int end)
+    private static int MatchUrl(ReadOnlySpan<char> text, int start)
     {
-        ReadOnlySpan<char> chunk = text[start..end];
+        ReadOnlySpan<char> chunk = text[start..];
         int prefix;
         if (chunk.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
         {
@@ -266,7 +266,7 @@ public sealed partial class NewsTokenizer
         }
 
         // A URL runs to the next space, less the punctuation that closes the sentence or a bracket around it.
-        int length = chunk.Length;
+        int length = CharClasses.FindWhitespace(text, start) - start;
         while (length > prefix + 1)
         {
             char last = chunk[length - 1];

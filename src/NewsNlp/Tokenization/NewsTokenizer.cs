@@ -68,39 +68,52 @@ public sealed partial class NewsTokenizer
     }
 
     /// <summary>
-    /// The length and kind of the token that starts at <paramref name="position"/>, inside the
-    /// whitespace-free chunk that ends at <paramref name="chunkEnd"/>. The whole text is passed so that
-    /// rules can look at the characters around the chunk.
+    /// The length and kind of the token that starts at the non-whitespace <paramref name="position"/>.
+    /// The whole text is passed so that rules can look at the characters around the token.
     /// </summary>
-    internal int NextToken(ReadOnlySpan<char> text, int position, int chunkEnd, out TokenKind kind)
+    internal int NextToken(ReadOnlySpan<char> text, int position, out TokenKind kind)
     {
+        int end = text.Length;
         char c = text[position];
         if (CharClasses.IsLetterOrDigit(c))
         {
-            int length = MatchUrl(text, position, chunkEnd);
-            if (length > 0)
+            int length;
+            if ((c | 0x20) is 'h' or 'w' or 'f')
             {
-                kind = TokenKind.Url;
-                return length;
-            }
-
-            length = MatchEmail(text, position, chunkEnd);
-            if (length > 0)
-            {
-                kind = TokenKind.Email;
-                return length;
+                length = MatchUrl(text, position);
+                if (length > 0)
+                {
+                    kind = TokenKind.Url;
+                    return length;
+                }
             }
 
             if (CharClasses.IsAsciiDigit(c))
             {
-                return ScanNumber(text, position, chunkEnd, out kind);
+                length = ScanNumber(text, position, end, out kind);
+            }
+            else
+            {
+                kind = TokenKind.Word;
+                length = ScanWord(text, position, end);
             }
 
-            kind = TokenKind.Word;
-            return ScanWord(text, position, chunkEnd);
+            // Only a word that stops at a character an address may contain can be the start of an e-mail address.
+            int stop = position + length;
+            if (stop < end && text[stop] is '@' or '.' or '-' or '+' or '_' or '%')
+            {
+                int email = MatchEmail(text, position, end);
+                if (email > 0)
+                {
+                    kind = TokenKind.Email;
+                    return email;
+                }
+            }
+
+            return length;
         }
 
-        return ScanOther(text, position, chunkEnd, out kind);
+        return ScanOther(text, position, end, out kind);
     }
 
     private int ScanWord(ReadOnlySpan<char> text, int start, int end)
@@ -121,7 +134,7 @@ public sealed partial class NewsTokenizer
             char c = text[i];
             if (c == '.')
             {
-                if (i + 1 < end && CharClasses.IsLetter(text[i + 1]))
+                if (i + 1 < end && CharClasses.IsLetter(text[i + 1]) && !StartsGluedSentence(text, start, i))
                 {
                     i++; // "U.S", "e.g", "Amazon.com": the period sits between letters
                     continue;
@@ -167,7 +180,7 @@ public sealed partial class NewsTokenizer
                     continue;
                 }
 
-                if (i + 1 == end && c == '-')
+                if (c == '-' && CharClasses.IsEndOrWhitespace(text, i + 1))
                 {
                     i++; // a cut-off word keeps its hyphen: "pre- and post-war", "th- the"
                 }
@@ -192,6 +205,21 @@ public sealed partial class NewsTokenizer
 
         int fused = Lexicon.FusedFirstPartLength(text[start..i]);
         return fused > 0 ? fused : i - start;
+    }
+
+    /// <summary>
+    /// "world.Today": a period between a lowercase word and a capitalised one is a sentence end with the
+    /// space missing, not an abbreviation or a domain name ("U.S", "e.g", "Amazon.com").
+    /// </summary>
+    private static bool StartsGluedSentence(ReadOnlySpan<char> text, int start, int period)
+    {
+        if (period + 2 >= text.Length || !CharClasses.IsUpper(text[period + 1]) || !char.IsLower(text[period + 2]))
+        {
+            return false;
+        }
+
+        int segmentStart = text[start..period].LastIndexOf('.') + start + 1;
+        return period - segmentStart >= 3 && char.IsLower(text[period - 1]);
     }
 
     private static int ScanNumber(ReadOnlySpan<char> text, int start, int end, out TokenKind kind)
@@ -322,12 +350,12 @@ public sealed partial class NewsTokenizer
             return true;
         }
 
-        return Lexicon.IsAbbreviationBeforeNumber(word) && NextVisibleIsDigit(text, period + 1, end);
+        return Lexicon.IsAbbreviationBeforeNumber(word) && NextVisibleIsDigit(text, period + 1);
     }
 
-    private static bool NextVisibleIsDigit(ReadOnlySpan<char> text, int from, int chunkEnd)
+    private static bool NextVisibleIsDigit(ReadOnlySpan<char> text, int from)
     {
-        if (from < chunkEnd)
+        if (!CharClasses.IsEndOrWhitespace(text, from))
         {
             return false; // "No.5" is rare; "No.)" is not a number
         }

@@ -12,7 +12,6 @@ public ref struct TokenEnumerator
     private readonly NewsTokenizer _tokenizer;
     private readonly ReadOnlySpan<char> _text;
     private int _position;
-    private int _chunkEnd;
     private Token _current;
 
     internal TokenEnumerator(NewsTokenizer tokenizer, ReadOnlySpan<char> text, int start)
@@ -20,7 +19,6 @@ public ref struct TokenEnumerator
         _tokenizer = tokenizer;
         _text = text;
         _position = start;
-        _chunkEnd = start;
         _current = default;
     }
 
@@ -34,23 +32,18 @@ public ref struct TokenEnumerator
     /// <returns><see langword="true"/> while there is a token; <see langword="false"/> at the end of the text.</returns>
     public bool MoveNext()
     {
-        if (_position >= _chunkEnd)
+        ReadOnlySpan<char> text = _text;
+        int position = CharClasses.SkipWhitespace(text, _position);
+        if (position >= text.Length)
         {
-            // Chunks are the runs between whitespace; tokens never cross them.
-            int start = CharClasses.SkipWhitespace(_text, _position);
-            if (start >= _text.Length)
-            {
-                _position = _text.Length;
-                return false;
-            }
-
-            _position = start;
-            _chunkEnd = CharClasses.FindWhitespace(_text, start);
+            _position = text.Length;
+            return false;
         }
 
-        int length = _tokenizer.NextToken(_text, _position, _chunkEnd, out TokenKind kind);
-        _current = new Token(_position, length, kind);
-        _position += length;
+        // Tokens never cross whitespace: each rule stops at the first whitespace character.
+        int length = _tokenizer.NextToken(text, position, out TokenKind kind);
+        _current = new Token(position, length, kind);
+        _position = position + length;
         return true;
     }
 
