@@ -11,7 +11,7 @@ namespace NewsNlp.Sentences;
 internal static class SentenceFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 3;
+    public const int Version = 5;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 18;
@@ -48,7 +48,8 @@ internal static class SentenceFeatures
         }
         else if (index + 1 < tokens.Length && tokens[index + 1].Start > token.End && StartsUpperOrDigit(text, tokens[index + 1]))
         {
-            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol or TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Hashtag)
+            if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol or TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Hashtag
+                || (token.Kind == TokenKind.Punctuation && (token.Length >= 2 || text[token.Start] is ')' or ']')))
             {
                 kind = SentenceCandidateKind.Unpunctuated;
             }
@@ -148,6 +149,12 @@ internal static class SentenceFeatures
         }
 
         features[n++] = Feature(22, QuoteParity(text, tokens, trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
+        int beforePrevious = trigger - 2;
+        int beforePreviousShape = beforePrevious >= 0 ? Shape(text, tokens[beforePrevious]) : 20;
+        features[n++] = Feature(24, kind, beforePrevious >= 0 ? tokens[beforePrevious].Slice(text) : "<s>");
+        features[n++] = Feature(25, ((kind * 100 + beforePreviousShape) * 100 + previousShape) * 100 + triggerShape);
+        features[n++] = Feature(26, ((kind * 100 + triggerShape) * 100 + nextShape) * 100 + afterNextShape);
+        features[n++] = Feature(27, kind * 100 + previousShape, nextText);
         bool functionWord = char.IsUpper(nextText[0]) && s_functionWords.Contains(nextText);
         features[n++] = Feature(23, (functionWord ? 1 : 0) * 100 + kind * 10 + Math.Min(triggerText.Length, 5));
         return n;
@@ -208,7 +215,8 @@ internal static class SentenceFeatures
     public static bool StartsUpperOrDigit(ReadOnlySpan<char> text, Token token)
     {
         char c = text[token.Start];
-        return char.IsUpper(c) || char.IsAsciiDigit(c) || (token.Kind == TokenKind.QuoteMark && c is '"' or '\u201C' or '\u2018');
+        return char.IsUpper(c) || char.IsAsciiDigit(c) || token.Kind is TokenKind.Url or TokenKind.Email
+            || (token.Kind == TokenKind.QuoteMark && c is '"' or '\u201C' or '\u2018');
     }
 
     private static int Feature(int template, int value) =>
