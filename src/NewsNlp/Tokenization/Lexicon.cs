@@ -63,7 +63,7 @@ internal static class Lexicon
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_fusedLookup =
         s_fusedWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 8 && s_abbreviationLookup.Contains(word);
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 7 && s_abbreviationLookup.Contains(word);
 
     public static bool IsAbbreviationBeforeNumber(ReadOnlySpan<char> word) => word.Length <= 4 && s_beforeNumberLookup.Contains(word);
 

@@ -13,6 +13,19 @@ public sealed partial class NewsTokenizer
         char c = text[start];
         switch (c)
         {
+            // The commonest marks first, without category look-ups.
+            case ',' or '(' or ')' or '[' or ']' or '{' or '}':
+                kind = TokenKind.Punctuation;
+                return 1;
+            case '"':
+                kind = TokenKind.QuoteMark;
+                return 1;
+            case '%' or '&':
+                kind = TokenKind.Symbol;
+                return 1;
+            case '$':
+                kind = TokenKind.Symbol;
+                return RunOfSame(text, start, end); // "$$$"
             case '.':
                 if (start + 1 < end && char.IsAsciiLetterLower(text[start + 1]) && (start == 0 || CharClasses.IsWhitespace(text[start - 1])))
                 {
@@ -37,10 +50,10 @@ public sealed partial class NewsTokenizer
                 }
 
                 kind = TokenKind.Punctuation;
-                return RunOf(text, start, end, static ch => ch is '.' or '!' or '?' or '\u2026');
+                return RunOfTerminals(text, start, end);
             case '!' or '?' or '\u2026':
                 kind = TokenKind.Punctuation;
-                return RunOf(text, start, end, static ch => ch is '.' or '!' or '?' or '\u2026');
+                return RunOfTerminals(text, start, end);
             case '\'' or '\u2019':
                 return ScanApostrophe(text, start, end, out kind);
             case '`':
@@ -92,6 +105,29 @@ public sealed partial class NewsTokenizer
         }
 
         return 1;
+    }
+
+    private static int RunOfTerminals(ReadOnlySpan<char> text, int start, int end)
+    {
+        int i = start + 1;
+        while (i < end && text[i] is '.' or '!' or '?' or '\u2026')
+        {
+            i++;
+        }
+
+        return i - start;
+    }
+
+    private static int RunOfSame(ReadOnlySpan<char> text, int start, int end)
+    {
+        char c = text[start];
+        int i = start + 1;
+        while (i < end && text[i] == c)
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     private static bool IsRepeatable(char c) =>

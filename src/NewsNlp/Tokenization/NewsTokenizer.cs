@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace NewsNlp.Tokenization;
 
 /// <summary>
@@ -78,7 +80,7 @@ public sealed partial class NewsTokenizer
         if (CharClasses.IsLetterOrDigit(c))
         {
             int length;
-            if ((c | 0x20) is 'h' or 'w' or 'f')
+            if ((c | 0x20) is 'h' or 'w' or 'f' && MayStartUrl(text, position))
             {
                 length = MatchUrl(text, position);
                 if (length > 0)
@@ -100,7 +102,7 @@ public sealed partial class NewsTokenizer
 
             // Only a word that stops at a character an address may contain can be the start of an e-mail address.
             int stop = position + length;
-            if (stop < end && text[stop] is '@' or '.' or '-' or '+' or '_' or '%')
+            if (stop + 1 < end && (text[stop] == '@' || (text[stop] is '.' or '-' or '+' or '_' or '%' && !CharClasses.IsWhitespace(text[stop + 1]))))
             {
                 int email = MatchEmail(text, position, end);
                 if (email > 0)
@@ -114,6 +116,49 @@ public sealed partial class NewsTokenizer
         }
 
         return ScanOther(text, position, end, out kind);
+    }
+
+    /// <summary>
+    /// The hot path: a plain ASCII word ending at whitespace or at a mark that cannot change how it is split
+    /// (most tokens of news). Returns its length, or 0 to send the token through the full rules.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ScanPlainWord(ReadOnlySpan<char> text, int position)
+    {
+        int i = position;
+        while ((uint)i < (uint)text.Length)
+        {
+            char c = text[i];
+            if (!char.IsAsciiLetter(c))
+            {
+                if (c is ' ' or ',' or '\n' or ')' or ';' or '!' or '?' or '"')
+                {
+                    break;
+                }
+
+                return 0;
+            }
+
+            i++;
+        }
+
+        int length = i - position;
+        // Fused contractions ("gonna", "cannot") are five or six letters with n, t or m third.
+        return length is 5 or 6 && (text[position + 2] | 0x20) is 'n' or 't' or 'm' ? 0 : length;
+    }
+
+    /// <summary>A cheap test that rules out all but "http", "ftp" and "www" before the full URL match.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayStartUrl(ReadOnlySpan<char> text, int position)
+    {
+        if (position + 4 >= text.Length)
+        {
+            return false;
+        }
+
+        int second = text[position + 1] | 0x20;
+        int third = text[position + 2] | 0x20;
+        return (second == 't' && third is 't' or 'p') || (second == 'w' && third == 'w');
     }
 
     private int ScanWord(ReadOnlySpan<char> text, int start, int end)
@@ -203,8 +248,14 @@ public sealed partial class NewsTokenizer
             break;
         }
 
-        int fused = Lexicon.FusedFirstPartLength(text[start..i]);
-        return fused > 0 ? fused : i - start;
+        int length = i - start;
+        if (length is 5 or 6 && (text[start + 2] | 0x20) is 'n' or 't' or 'm')
+        {
+            int fused = Lexicon.FusedFirstPartLength(text.Slice(start, length));
+            return fused > 0 ? fused : length;
+        }
+
+        return length;
     }
 
     /// <summary>

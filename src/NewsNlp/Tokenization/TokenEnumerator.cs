@@ -41,7 +41,24 @@ public ref struct TokenEnumerator
         }
 
         // Tokens never cross whitespace: each rule stops at the first whitespace character.
-        int length = _tokenizer.NextToken(text, position, out TokenKind kind);
+        int length = NewsTokenizer.ScanPlainWord(text, position);
+        if (length > 0)
+        {
+            _current = new Token(position, length, TokenKind.Word);
+            _position = position + length;
+            return true;
+        }
+
+        // Commas and sentence-final periods are the next commonest tokens.
+        char c = text[position];
+        if (c == ',' || (c == '.' && CharClasses.IsEndOrWhitespace(text, position + 1)))
+        {
+            _current = new Token(position, 1, TokenKind.Punctuation);
+            _position = position + 1;
+            return true;
+        }
+
+        length = _tokenizer.NextToken(text, position, out TokenKind kind);
         _current = new Token(position, length, kind);
         _position = position + length;
         return true;
