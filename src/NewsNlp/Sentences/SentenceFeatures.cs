@@ -11,7 +11,7 @@ namespace NewsNlp.Sentences;
 internal static class SentenceFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 5;
+    public const int Version = 6;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 18;
@@ -194,6 +194,13 @@ internal static class SentenceFeatures
             && TokensSinceLineStart(text, tokens, trigger - 1) == 0)
         {
             return SentenceRule.Keep; // "1. This is a list item."
+        }
+
+        if (candidate.Kind == SentenceCandidateKind.Abbreviation && candidate.Last == trigger && tokens[trigger].Length > 2
+            && !Lexicon.IsTitleAbbreviation(text.Slice(tokens[trigger].Start, tokens[trigger].Length - 1))
+            && char.IsUpper(start) && s_functionWords.Contains(next.Slice(text)))
+        {
+            return SentenceRule.Split; // "run by Shipping Co. The company", "in the U.S. They": no title precedes "The"
         }
 
         if (next.Start == tokens[candidate.Last].End && candidate.Kind == SentenceCandidateKind.Terminal

@@ -23,6 +23,15 @@ internal static class Lexicon
         "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N",
     ]);
 
+    // Abbreviations that stand before a name or a number and so never end a sentence: "Mr. The" is not a boundary.
+    private static readonly FrozenSet<string> s_titleAbbreviations = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "St", "Mt", "Ft", "Fr", "Rev", "Hon", "Gen", "Gov", "Sen",
+        "Sens", "Rep", "Reps", "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Pres", "Supt", "Insp",
+        "Det", "Atty", "Amb", "Pvt", "Gens", "Mme", "Mlle", "No", "Nos", "Vol", "Vols", "Fig", "Figs", "Art", "Ch", "Op",
+        "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "cf", "viz", "e.g", "i.e",
+    ]);
+
     // Abbreviations that keep their period only before a number: "No. 5", "Art. 12", "p. 4".
     private static readonly FrozenSet<string> s_abbreviationsBeforeNumber = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -54,6 +63,9 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationLookup =
         s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLookup =
+        s_titleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_beforeNumberLookup =
         s_abbreviationsBeforeNumber.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -64,6 +76,8 @@ internal static class Lexicon
         s_fusedWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 7 && s_abbreviationLookup.Contains(word);
+
+    public static bool IsTitleAbbreviation(ReadOnlySpan<char> word) => word.Length <= 6 && s_titleLookup.Contains(word);
 
     public static bool IsAbbreviationBeforeNumber(ReadOnlySpan<char> word) => word.Length <= 4 && s_beforeNumberLookup.Contains(word);
 
