@@ -24,11 +24,16 @@ internal static class FeatureHasher
         int n = Math.Min(value.Length, max);
         for (int i = 0; i < n; i++)
         {
-            hash = Mix(hash, char.ToLowerInvariant(value[i]));
+            char c = value[i];
+            hash = Mix(hash, c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c));
         }
 
         return hash;
     }
+
+    /// <summary>Adds another hash (a token's text hashed once and reused by several templates).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint MixHash(uint hash, uint value) => Mix(Mix(hash, (char)(value & 0xFFFF)), (char)(value >> 16));
 
     /// <summary>Adds a small number (a category or bucket).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

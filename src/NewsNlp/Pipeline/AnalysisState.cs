@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
@@ -5,15 +6,18 @@ namespace NewsNlp.Pipeline;
 /// <summary>What the stages build up for one text; frozen into a <see cref="NewsDocument"/> at the end.</summary>
 internal sealed class AnalysisState
 {
-    public AnalysisState(string text, Token[] tokens)
+    private readonly List<Token> _tokens;
+
+    public AnalysisState(string text, List<Token> tokens)
     {
         Text = text;
-        Tokens = tokens;
+        _tokens = tokens;
     }
 
     public string Text { get; }
 
-    public Token[] Tokens { get; }
+    /// <summary>The tokens, as a span over the list the document will expose (no copy).</summary>
+    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
 
     public List<Sentence> Sentences { get; } = [];
 
@@ -23,7 +27,7 @@ internal sealed class AnalysisState
 
     public NewsDocument ToDocument() => new(
         Text,
-        Array.AsReadOnly(Tokens),
+        _tokens.AsReadOnly(),
         Sentences.AsReadOnly(),
         Entities.AsReadOnly(),
         Quotes.AsReadOnly());

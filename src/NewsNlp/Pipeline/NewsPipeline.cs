@@ -70,13 +70,5 @@ public sealed partial class NewsPipeline
         return state.ToDocument();
     }
 
-    private Token[] Tokenize(string text)
-    {
-        if (text.Length == 0)
-        {
-            return [];
-        }
-
-        return [.. Tokenizer.TokenizeToList(text)];
-    }
+    private List<Token> Tokenize(string text) => Tokenizer.TokenizeToList(text);
 }

@@ -10,10 +10,30 @@ namespace NewsNlp.Sentences;
 /// </summary>
 internal static class LineBreakRules
 {
+    /// <summary>Whether the gap after token <paramref name="index"/> holds a line break; most gaps are one space.</summary>
+    public static bool GapHasNewline(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
+    {
+        int start = tokens[index].End;
+        int length = tokens[index + 1].Start - start;
+        return length switch
+        {
+            0 => false,
+            1 => text[start] == '\n',
+            _ => text.Slice(start, length).Contains('\n'),
+        };
+    }
+
     /// <summary>Line breaks between token <paramref name="index"/> and the next, capped at 2.</summary>
     public static int NewlinesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
-        ReadOnlySpan<char> gap = text[tokens[index].End..tokens[index + 1].Start];
+        int gapStart = tokens[index].End;
+        int gapLength = tokens[index + 1].Start - gapStart;
+        if (gapLength == 0 || (gapLength == 1 && text[gapStart] != '\n'))
+        {
+            return 0;
+        }
+
+        ReadOnlySpan<char> gap = text.Slice(gapStart, gapLength);
         int first = gap.IndexOf('\n');
         if (first < 0)
         {
@@ -57,7 +77,7 @@ internal static class LineBreakRules
         int count = 1;
         for (int i = index; i > 0 && count <= 4; i--, count++)
         {
-            if (text[tokens[i - 1].End..tokens[i].Start].Contains('\n'))
+            if (GapHasNewline(text, tokens, i - 1))
             {
                 break;
             }

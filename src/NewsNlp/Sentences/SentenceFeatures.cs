@@ -11,7 +11,7 @@ namespace NewsNlp.Sentences;
 internal static class SentenceFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 6;
+    public const int Version = 8;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 18;
@@ -48,6 +48,11 @@ internal static class SentenceFeatures
         }
         else if (index + 1 < tokens.Length && tokens[index + 1].Start > token.End && StartsUpperOrDigit(text, tokens[index + 1]))
         {
+            if (token.Kind == TokenKind.Word && IsUnlikelyUnpunctuatedEnd(text, token, tokens[index + 1]))
+            {
+                return false;
+            }
+
             if (token.Kind is TokenKind.Word or TokenKind.Number or TokenKind.Symbol or TokenKind.Url or TokenKind.Email or TokenKind.Mention or TokenKind.Hashtag
                 || (token.Kind == TokenKind.Punctuation && (token.Length >= 2 || text[token.Start] is ')' or ']')))
             {
@@ -109,30 +114,34 @@ internal static class SentenceFeatures
         int nextShape = Shape(text, tokens[next]);
         int afterNextShape = afterNext != None ? Shape(text, tokens[afterNext]) : 20;
         ReadOnlySpan<char> triggerText = tokens[trigger].Slice(text);
-        ReadOnlySpan<char> previousText = previous >= 0 ? tokens[previous].Slice(text) : "<s>";
         ReadOnlySpan<char> nextText = tokens[next].Slice(text);
-        ReadOnlySpan<char> afterNextText = afterNext != None ? tokens[afterNext].Slice(text) : "</s>";
-        ReadOnlySpan<char> gap = text[tokens[last].End..tokens[next].Start];
-        int newlines = Math.Min(gap.Count('\n'), 2);
+
+        // Each token's text is hashed once and combined into every template that uses it.
+        uint triggerHash = TextHash(triggerText);
+        uint previousHash = previous >= 0 ? TextHash(tokens[previous].Slice(text)) : TextHash("<s>");
+        uint nextHash = TextHash(nextText);
+        uint afterNextHash = afterNext != None ? TextHash(tokens[afterNext].Slice(text)) : TextHash("</s>");
+        int gapLength = tokens[next].Start - tokens[last].End;
+        int newlines = LineBreakRules.NewlinesAfter(text, tokens, last);
 
         features[n++] = Feature(1, kind);
-        features[n++] = Feature(2, kind, triggerText);
-        features[n++] = Feature(3, kind, previousText);
+        features[n++] = Feature(2, kind, triggerHash);
+        features[n++] = Feature(3, kind, previousHash);
         features[n++] = Feature(4, kind * 100 + previousShape);
-        features[n++] = Feature(5, kind, nextText);
+        features[n++] = Feature(5, kind, nextHash);
         features[n++] = Feature(6, kind * 100 + nextShape);
-        features[n++] = Feature(7, kind, afterNextText);
+        features[n++] = Feature(7, kind, afterNextHash);
         features[n++] = Feature(8, kind * 100 + afterNextShape);
-        features[n++] = last > trigger ? Feature(9, kind, tokens[last].Slice(text)) : Feature(9, kind * 100);
-        features[n++] = Feature(10, kind * 100 + newlines * 10 + Math.Min(gap.Length, 3));
-        features[n++] = Feature(11, nextShape, triggerText);
-        features[n++] = Feature(12, kind, previousText, triggerText);
+        features[n++] = last > trigger ? Feature(9, kind, TextHash(tokens[last].Slice(text))) : Feature(9, kind * 100);
+        features[n++] = Feature(10, kind * 100 + newlines * 10 + Math.Min(gapLength, 3));
+        features[n++] = Feature(11, nextShape, triggerHash);
+        features[n++] = Feature(12, kind, previousHash, triggerHash);
         features[n++] = Feature(13, (kind * 100 + triggerShape) * 100 + nextShape);
         features[n++] = Feature(14, ((kind * 100 + previousShape) * 100 + triggerShape) * 100 + nextShape);
         features[n++] = Feature(15, kind * 100 + Math.Min(tokens[next].Length, 12));
-        features[n++] = Feature(16, kind * 100 + Math.Min(TokensSinceLineStart(text, tokens, trigger), 12));
+        features[n++] = Feature(16, kind * 100 + TokensSinceLineStart(text, tokens, trigger));
         features[n++] = Feature(17, nextShape * 100 + afterNextShape);
-        features[n++] = Feature(18, kind, triggerText, nextText);
+        features[n++] = Feature(18, kind, triggerHash, nextHash);
 
         if (candidate.Kind == SentenceCandidateKind.Abbreviation)
         {
@@ -145,16 +154,16 @@ internal static class SentenceFeatures
 
         if (last > trigger)
         {
-            features[n++] = Feature(21, triggerShape * 100 + nextShape, tokens[last].Slice(text));
+            features[n++] = Feature(21, triggerShape * 100 + nextShape, TextHash(tokens[last].Slice(text)));
         }
 
         features[n++] = Feature(22, QuoteParity(text, tokens, trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
         int beforePrevious = trigger - 2;
         int beforePreviousShape = beforePrevious >= 0 ? Shape(text, tokens[beforePrevious]) : 20;
-        features[n++] = Feature(24, kind, beforePrevious >= 0 ? tokens[beforePrevious].Slice(text) : "<s>");
+        features[n++] = Feature(24, kind, beforePrevious >= 0 ? TextHash(tokens[beforePrevious].Slice(text)) : TextHash("<s>"));
         features[n++] = Feature(25, ((kind * 100 + beforePreviousShape) * 100 + previousShape) * 100 + triggerShape);
         features[n++] = Feature(26, ((kind * 100 + triggerShape) * 100 + nextShape) * 100 + afterNextShape);
-        features[n++] = Feature(27, kind * 100 + previousShape, nextText);
+        features[n++] = Feature(27, kind * 100 + previousShape, nextHash);
         bool functionWord = char.IsUpper(nextText[0]) && s_functionWords.Contains(nextText);
         features[n++] = Feature(23, (functionWord ? 1 : 0) * 100 + kind * 10 + Math.Min(triggerText.Length, 5));
         return n;
@@ -212,6 +221,22 @@ internal static class SentenceFeatures
         return SentenceRule.AskModel;
     }
 
+    /// <summary>
+    /// Gaps the model need not see, because no sentence ends there without punctuation: inside a run of
+    /// capitalised words ("Maria Okafor", "Shipping Co") and after a function word ("in Lisbon", "the Times").
+    /// Dropping them keeps the splitter fast on news, which is full of names.
+    /// </summary>
+    private static bool IsUnlikelyUnpunctuatedEnd(ReadOnlySpan<char> text, Token word, Token next)
+    {
+        ReadOnlySpan<char> current = word.Slice(text);
+        if (char.IsUpper(current[0]) && next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !s_functionWords.Contains(next.Slice(text)))
+        {
+            return true;
+        }
+
+        return char.IsLower(current[0]) && current.Length <= 5 && s_functionWords.Contains(current);
+    }
+
     /// <summary>". ! ? …" and runs of them.</summary>
     public static bool IsTerminal(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Punctuation && text[token.Start] is '.' or '!' or '?' or '\u2026';
@@ -229,11 +254,13 @@ internal static class SentenceFeatures
     private static int Feature(int template, int value) =>
         FeatureHasher.Index(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), Dimension);
 
-    private static int Feature(int template, int value, ReadOnlySpan<char> s) =>
-        FeatureHasher.Index(FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), s), Dimension);
+    private static int Feature(int template, int value, uint textHash) =>
+        FeatureHasher.Index(FeatureHasher.MixHash(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), textHash), Dimension);
 
-    private static int Feature(int template, int value, ReadOnlySpan<char> a, ReadOnlySpan<char> b) =>
-        FeatureHasher.Index(FeatureHasher.MixLower(FeatureHasher.Mix(FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), a), '\u0001'), b), Dimension);
+    private static int Feature(int template, int value, uint first, uint second) =>
+        FeatureHasher.Index(FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), first), second), Dimension);
+
+    private static uint TextHash(ReadOnlySpan<char> s) => FeatureHasher.MixLower(FeatureHasher.Begin(0), s);
 
     /// <summary>A coarse word shape: lower, Title, UPPER, number, quote mark, bracket and so on.</summary>
     private static int Shape(ReadOnlySpan<char> text, Token token)
@@ -284,12 +311,13 @@ internal static class SentenceFeatures
         return allUpper ? 15 : word.Contains('.') ? 16 : 17;
     }
 
+    /// <summary>How many tokens precede <paramref name="index"/> on its line, at most 12.</summary>
     private static int TokensSinceLineStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {
         int count = 0;
         for (int i = index; i > 0 && count < 12; i--, count++)
         {
-            if (text[tokens[i - 1].End..tokens[i].Start].Contains('\n'))
+            if (LineBreakRules.GapHasNewline(text, tokens, i - 1))
             {
                 break;
             }
@@ -303,9 +331,9 @@ internal static class SentenceFeatures
     {
         int straight = 0;
         int curly = 0;
-        for (int i = index - 1, seen = 0; i >= 0 && seen < 60; i--, seen++)
+        for (int i = index - 1, seen = 0; i >= 0 && seen < 30; i--, seen++)
         {
-            if (text[tokens[i].End..tokens[i + 1].Start].Contains('\n'))
+            if (LineBreakRules.GapHasNewline(text, tokens, i))
             {
                 break;
             }

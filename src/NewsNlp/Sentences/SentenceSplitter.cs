@@ -78,7 +78,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
     private static void Add(AnalysisState state, int first, int last)
     {
-        Token[] tokens = state.Tokens;
+        ReadOnlySpan<Token> tokens = state.Tokens;
         int start = tokens[first].Start;
         int end = tokens[last].End;
         state.Sentences.Add(new Sentence(start, end, state.Text[start..end], first, last - first + 1));

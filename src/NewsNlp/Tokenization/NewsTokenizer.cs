@@ -60,7 +60,7 @@ public sealed partial class NewsTokenizer
     public List<Token> TokenizeToList(ReadOnlySpan<char> text)
     {
         // News runs about one token per five or six characters; guessing avoids most regrowth.
-        var list = new List<Token>(Math.Min(text.Length / 5 + 4, 1 << 20));
+        var list = new List<Token>(Math.Min(text.Length / 4 + 4, 1 << 22));
         foreach (Token token in Tokenize(text))
         {
             list.Add(token);
