@@ -1,0 +1,41 @@
+using BenchmarkDotNet.Attributes;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// What the pipeline stages cost on top of tokenization, single-threaded, over the same ~1 MB of news-like
+/// text as the tokenizer suite: tokenization alone (baseline) against <see cref="NewsPipeline.Analyze"/>
+/// (tokens into an array, sentences split by the ML.NET-trained model, the document built).
+/// Each method returns the token count so tokens/s compares like with like.
+/// </summary>
+[MemoryDiagnoser]
+public class PipelineBenchmarks : IThroughputSource
+{
+    private readonly NewsPipeline _pipeline = NewsPipeline.CreateDefault();
+    private string _text = string.Empty;
+
+    /// <inheritdoc/>
+    public int CharsPerOperation => _text.Length;
+
+    /// <summary>Builds the text once.</summary>
+    [GlobalSetup]
+    public void Setup() => _text = NewsCorpus.Build(NewsCorpus.OneMegabyte);
+
+    /// <summary>Tokenization alone, through the allocation-free enumerator.</summary>
+    [Benchmark(Baseline = true)]
+    public int Tokenize()
+    {
+        int count = 0;
+        foreach (Token token in NewsTokenizer.Default.Tokenize(_text))
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Tokens and sentences: the whole pipeline as it stands, on one thread.</summary>
+    [Benchmark]
+    public int TokenizeAndSplitSentences() => _pipeline.Analyze(_text).Tokens.Count;
+}

@@ -1,0 +1,14 @@
+using BenchmarkDotNet.Running;
+using NewsNlp.Benchmarks;
+
+// dotnet run -c Release --project benchmarks/NewsNlp.Benchmarks -- [--quick] [BenchmarkDotNet options, e.g. --filter *Tokenizer*]
+// --quick: every benchmark with one short job (about two minutes in all). Without arguments: every benchmark, default job.
+bool quick = args.Contains("--quick", StringComparer.OrdinalIgnoreCase);
+string[] rest = [.. args.Where(a => !a.Equals("--quick", StringComparison.OrdinalIgnoreCase))];
+bool selects = rest.Any(a => a is "--filter" or "-f" or "--list" or "--allCategories" or "--anyCategories" or "--info" or "--help" or "-h" or "--version");
+if (!selects)
+{
+    rest = [.. rest, "--filter", "*"]; // run all rather than prompt: the suite is small
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(TokenizerBenchmarks).Assembly).Run(rest, BenchmarkConfig.Create(quick));
