@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 
 namespace NewsNlp.Tokenization;
@@ -30,8 +31,10 @@ public ref struct TokenEnumerator
 
     /// <summary>Advances to the next token.</summary>
     /// <returns><see langword="true"/> while there is a token; <see langword="false"/> at the end of the text.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool MoveNext()
     {
+        // Small enough to inline into the caller's loop: skip the gap, then the plain-word fast path.
         ReadOnlySpan<char> text = _text;
         int position = CharClasses.SkipWhitespace(text, _position);
         if (position >= text.Length)
@@ -40,7 +43,6 @@ public ref struct TokenEnumerator
             return false;
         }
 
-        // Tokens never cross whitespace: each rule stops at the first whitespace character.
         int length = NewsTokenizer.ScanPlainWord(text, position);
         if (length > 0)
         {
@@ -49,16 +51,29 @@ public ref struct TokenEnumerator
             return true;
         }
 
-        // Commas and sentence-final periods are the next commonest tokens.
+        return MoveNextByRules(position);
+    }
+
+    /// <summary>Everything but plain words: the full rules. Tokens never cross whitespace.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool MoveNextByRules(int position)
+    {
+        ReadOnlySpan<char> text = _text;
+        int length;
+        TokenKind kind;
+
+        // Commas and sentence-final periods are the commonest tokens after plain words.
         char c = text[position];
         if (c == ',' || (c == '.' && CharClasses.IsEndOrWhitespace(text, position + 1)))
         {
-            _current = new Token(position, 1, TokenKind.Punctuation);
-            _position = position + 1;
-            return true;
+            length = 1;
+            kind = TokenKind.Punctuation;
+        }
+        else
+        {
+            length = _tokenizer.NextToken(text, position, out kind);
         }
 
-        length = _tokenizer.NextToken(text, position, out TokenKind kind);
         _current = new Token(position, length, kind);
         _position = position + length;
         return true;
