@@ -131,7 +131,8 @@ public sealed partial class NewsTokenizer
             char c = text[i];
             if (!char.IsAsciiLetter(c))
             {
-                if (c is ' ' or ',' or '\n' or ')' or ';' or '!' or '?' or '"')
+                if (c is ' ' or ',' or '\n' or '\r' or '\t' or ')' or ';' or '!' or '?' or '"' or ']' or '\u201D' or '\u2014' or '\u2013'
+                    || (c == ':' && (uint)(i + 1) < (uint)text.Length && text[i + 1] != '/'))
                 {
                     break;
                 }
@@ -145,6 +146,34 @@ public sealed partial class NewsTokenizer
         int length = i - position;
         // Fused contractions ("gonna", "cannot") are five or six letters with n, t or m third.
         return length is 5 or 6 && (text[position + 2] | 0x20) is 'n' or 't' or 'm' ? 0 : length;
+    }
+
+    /// <summary>
+    /// The number hot path: ASCII digits ending at whitespace or a closing mark, with no separator, suffix or
+    /// hyphen that the full rules would treat specially. Returns its length, or 0.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static int ScanPlainNumber(ReadOnlySpan<char> text, int position)
+    {
+        int i = position;
+        while ((uint)i < (uint)text.Length && CharClasses.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        if ((uint)i >= (uint)text.Length)
+        {
+            return i - position;
+        }
+
+        char c = text[i];
+        if (c is ' ' or '\n' or '\r' or '\t' or ')' or ';')
+        {
+            return i - position;
+        }
+
+        // "2019," and "2019." end the number unless a digit follows ("1,000", "3.2").
+        return c is ',' or '.' && CharClasses.IsEndOrWhitespace(text, i + 1) ? i - position : 0;
     }
 
     /// <summary>A cheap test that rules out all but "http", "ftp" and "www" before the full URL match.</summary>

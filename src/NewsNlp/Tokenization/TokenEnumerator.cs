@@ -69,6 +69,10 @@ public ref struct TokenEnumerator
             length = 1;
             kind = TokenKind.Punctuation;
         }
+        else if (CharClasses.IsAsciiDigit(c) && (length = NewsTokenizer.ScanPlainNumber(text, position)) > 0)
+        {
+            kind = TokenKind.Number;
+        }
         else
         {
             length = _tokenizer.NextToken(text, position, out kind);
