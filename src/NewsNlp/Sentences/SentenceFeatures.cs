@@ -11,7 +11,7 @@ namespace NewsNlp.Sentences;
 internal static class SentenceFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 8;
+    public const int Version = 9;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 18;
@@ -210,6 +210,12 @@ internal static class SentenceFeatures
             && char.IsUpper(start) && s_functionWords.Contains(next.Slice(text)))
         {
             return SentenceRule.Split; // "run by Shipping Co. The company", "in the U.S. They": no title precedes "The"
+        }
+
+        if (next.Start == tokens[candidate.Last].End && candidate.Kind == SentenceCandidateKind.Terminal && candidate.Last == trigger
+            && text[tokens[trigger].Start] is '!' or '?' && next.Kind == TokenKind.Word)
+        {
+            return SentenceRule.Keep; // "!Kung", "Yahoo!News": a mark glued to a word is part of it
         }
 
         if (next.Start == tokens[candidate.Last].End && candidate.Kind == SentenceCandidateKind.Terminal

@@ -26,6 +26,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
         Span<int> features = stackalloc int[SentenceFeatures.MaxFeatures];
+        byte[]? listMarks = ListMarkers.Find(text, tokens);
         int first = 0;
         int i = 0;
         while (i < tokens.Length - 1)
@@ -59,6 +60,20 @@ internal sealed class SentenceSplitter : IAnalysisStage
             {
                 int newlines = LineBreakRules.NewlinesAfter(text, tokens, i);
                 boundary = newlines == 2 || (newlines == 1 && LineBreakRules.SingleBreakEndsSentence(text, tokens, i, afterFinalPunctuation: false));
+            }
+
+            if (listMarks is not null && LineBreakRules.NewlinesAfter(text, tokens, last) < 2)
+            {
+                // Run-together enumerations: each marker starts a sentence; its own "." or ")" ends none.
+                if (listMarks[last] >= 2)
+                {
+                    boundary = false;
+                }
+
+                if (last + 1 < tokens.Length && listMarks[last + 1] is 1 or 3)
+                {
+                    boundary = true;
+                }
             }
 
             if (boundary)

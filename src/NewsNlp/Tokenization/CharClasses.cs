@@ -108,6 +108,23 @@ internal static class CharClasses
 
     public static bool IsDash(char c) => c is '-' or '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212';
 
+    /// <summary>
+    /// Whether every character lies in [<paramref name="low"/>, <paramref name="high"/>]. A plain loop: the
+    /// vectorised <c>ContainsAnyExceptInRange</c> allocated on short spans here, and the tokenizer allocates nothing.
+    /// </summary>
+    public static bool AllInRange(ReadOnlySpan<char> s, char low, char high)
+    {
+        foreach (char c in s)
+        {
+            if ((uint)(c - low) > (uint)(high - low))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     public static bool IsUpper(char c) => c < 128 ? (uint)(c - 'A') <= 'Z' - 'A' : char.IsUpper(c);
 
     /// <summary>Symbol or punctuation, by Unicode category, for characters no rule claims.</summary>

@@ -63,6 +63,11 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_abbreviationLookup =
         s_abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    // Headlines and tickers shout: "CELLULAR COMMUNICATIONS INC." — the capitalised entries, in any case.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_upperCaseLookup =
+        s_abbreviations.Where(a => char.IsUpper(a[0]) && !a.Contains('.', StringComparison.Ordinal))
+            .ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLookup =
         s_titleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -75,7 +80,10 @@ internal static class Lexicon
     private static readonly FrozenDictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> s_fusedLookup =
         s_fusedWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public static bool IsAbbreviation(ReadOnlySpan<char> word) => word.Length <= 7 && s_abbreviationLookup.Contains(word);
+    public static bool IsAbbreviation(ReadOnlySpan<char> word) =>
+        word.Length <= 7 && (s_abbreviationLookup.Contains(word) || (word.Length >= 2 && IsAllUpper(word) && s_upperCaseLookup.Contains(word)));
+
+    private static bool IsAllUpper(ReadOnlySpan<char> word) => CharClasses.AllInRange(word, 'A', 'Z');
 
     public static bool IsTitleAbbreviation(ReadOnlySpan<char> word) => word.Length <= 6 && s_titleLookup.Contains(word);
 

@@ -361,7 +361,7 @@ public sealed partial class NewsTokenizer
             lastDot = text[domainStart..j].LastIndexOf('.') is int dot and >= 0 ? domainStart + dot : -1;
         }
 
-        if (lastDot < 0 && j - domainStart >= 2 && !text[domainStart..j].ContainsAnyExceptInRange('A', 'Z'))
+        if (lastDot < 0 && j - domainStart >= 2 && CharClasses.AllInRange(text[domainStart..j], 'A', 'Z'))
         {
             return j - start; // an intranet address such as "jane.doe@ENRON"
         }

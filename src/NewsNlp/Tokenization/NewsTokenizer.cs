@@ -370,7 +370,7 @@ public sealed partial class NewsTokenizer
     private static int MatchDigitGroups(ReadOnlySpan<char> text, int start, int firstEnd, int end)
     {
         ReadOnlySpan<char> first = text[start..firstEnd];
-        if (first.ContainsAnyExceptInRange('0', '9'))
+        if (!CharClasses.AllInRange(first, '0', '9'))
         {
             return 0;
         }

@@ -63,4 +63,18 @@ public sealed class SentenceSplitterTests
     [Fact]
     public void Split_MissingSpaceAfterPeriod_StillSplits() =>
         Assert.Equal(new[] { "Talks ended.", "Today the vote was held." }, Split("Talks ended.Today the vote was held."));
+
+    [Theory]
+    [InlineData("The board set three goals: 1. Cut costs 2. Hire engineers 3. Open the terminal", new[] { "The board set three goals:", "1. Cut costs", "2. Hire engineers", "3. Open the terminal" })]
+    [InlineData("a) Dredge the channel b) Build the breakwater", new[] { "a) Dredge the channel", "b) Build the breakwater" })]
+    [InlineData("(i) Approve the plan (ii) Publish the assessment", new[] { "(i) Approve the plan", "(ii) Publish the assessment" })]
+    public void Split_RunTogetherLists_SplitBeforeEachMarker(string text, string[] expected) => Assert.Equal(expected, Split(text));
+
+    [Fact]
+    public void Split_InitialsAfterNames_AreNotListMarkers() =>
+        Assert.Equal(new[] { "It was John A. Smith.", "She was Jane B. Smith." }, Split("It was John A. Smith. She was Jane B. Smith."));
+
+    [Fact]
+    public void Split_UpperCaseCompanySuffix_DoesNotEndTheSentence() =>
+        Assert.Equal(new[] { "CELLULAR COMMUNICATIONS INC. sold 1,550,000 shares yesterday." }, Split("CELLULAR COMMUNICATIONS INC. sold 1,550,000 shares yesterday."));
 }

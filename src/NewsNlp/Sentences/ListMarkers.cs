@@ -1,0 +1,211 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Sentences;
+
+/// <summary>
+/// Finds enumerations run together on one line — "1. The first item 2. The second item", "a) here b) there",
+/// "(i) one (ii) two" — where each marker starts a sentence and its own period or bracket ends none. A marker
+/// counts only as part of a sequence (1 then 2, a then b, i then ii) on the same line, so "for 1. above" or
+/// "Plan B. The" are left alone.
+/// </summary>
+internal static class ListMarkers
+{
+    /// <summary>Per token: 1 when a listed marker starts there, 2 for a marker's inner tokens; null when the text has none.</summary>
+    public static byte[]? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        byte[]? marks = null;
+        int lineStart = 0;
+        var markers = new List<(int First, int Last, int Value, int Alternative)>();
+        for (int i = 0; i <= tokens.Length; i++)
+        {
+            bool lineEnds = i == tokens.Length || (i > 0 && LineBreakRules.GapHasNewline(text, tokens, i - 1));
+            if (lineEnds && i > lineStart)
+            {
+                markers.Clear();
+                for (int t = lineStart; t < i; t++)
+                {
+                    if (TryMarker(text, tokens, t, i, out int last, out int value))
+                    {
+                        // A lone "i", "v" or "x" may be a letter or a Roman numeral; the sequence decides.
+                        int alternative = value is 109 or 122 or 124 ? 200 + RomanValue(LetterOf(text, tokens, t, last)) : -10;
+                        markers.Add((t, last, value, alternative));
+                        t = last;
+                    }
+                }
+
+                // A marker that opens the line needs no partner: "(iii) List item number 3."
+                if (markers.Count > 0 && markers[0].First == lineStart)
+                {
+                    marks ??= new byte[tokens.Length];
+                    Mark(marks, markers[0]);
+                }
+
+                for (int k = 0; k + 1 < markers.Count; k++)
+                {
+                    var (a, b) = (markers[k], markers[k + 1]);
+                    if (b.Value == a.Value + 1 || b.Value == a.Alternative + 1 || b.Alternative == a.Value + 1 || b.Alternative == a.Alternative + 1)
+                    {
+                        marks ??= new byte[tokens.Length];
+                        Mark(marks, markers[k]);
+                        Mark(marks, markers[k + 1]);
+                    }
+                }
+
+                lineStart = i;
+            }
+        }
+
+        return marks;
+    }
+
+    private static string LetterOf(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            char c = text[tokens[t].Start];
+            if (char.IsAsciiLetter(c))
+            {
+                return c.ToString();
+            }
+        }
+
+        return string.Empty;
+    }
+
+    private static void Mark(byte[] marks, (int First, int Last, int Value, int Alternative) marker)
+    {
+        marks[marker.First] = 1;
+        for (int t = marker.First + 1; t <= marker.Last; t++)
+        {
+            marks[t] = 2;
+        }
+
+        if (marker.First == marker.Last)
+        {
+            marks[marker.First] = 3; // starts a sentence and is the whole marker ("a.")
+        }
+    }
+
+    /// <summary>A marker at token <paramref name="t"/>: "1." "1.)" "1)" "a." "a.)" "a)" "(a)" "(1)" "(iv)", followed by a word.</summary>
+    private static bool TryMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int lineEnd, out int last, out int value)
+    {
+        last = t;
+        value = 0;
+        if (t > 0 && tokens[t].Start == tokens[t - 1].End)
+        {
+            return false; // glued to the previous token
+        }
+
+        int i = t;
+        bool parenthesised = text[tokens[i].Start] == '(' && tokens[i].Length == 1;
+        if (parenthesised)
+        {
+            i++;
+            if (i >= lineEnd)
+            {
+                return false;
+            }
+        }
+
+        ReadOnlySpan<char> body = tokens[i].Slice(text);
+        bool periodInside = tokens[i].Kind == TokenKind.Word && body.Length == 2 && body[1] == '.';
+        if (periodInside)
+        {
+            body = body[..1];
+        }
+
+        if (!TryValue(body, tokens[i].Kind, out value))
+        {
+            return false;
+        }
+
+        if (!parenthesised && char.IsAsciiLetterUpper(body[0]) && body.Length == 1 && t > 0
+            && tokens[t - 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[t - 1].Start]))
+        {
+            return false; // "John A. Smith": an initial, not a list marker
+        }
+
+        // What closes the marker: ")" after "(x", or "." / ".)" / ")" after a bare value.
+        int j = i + 1;
+        if (parenthesised)
+        {
+            if (j >= lineEnd || !IsMark(text, tokens[j], ')'))
+            {
+                return false;
+            }
+        }
+        else if (!periodInside)
+        {
+            if (j >= lineEnd || !(IsMark(text, tokens[j], '.') || IsMark(text, tokens[j], ')')))
+            {
+                return false;
+            }
+
+            if (IsMark(text, tokens[j], '.') && j + 1 < lineEnd && IsMark(text, tokens[j + 1], ')'))
+            {
+                j++;
+            }
+        }
+        else
+        {
+            j = i;
+            if (j + 1 < lineEnd && IsMark(text, tokens[j + 1], ')'))
+            {
+                j++;
+            }
+        }
+
+        if (j + 1 >= lineEnd || tokens[j + 1].Kind != TokenKind.Word || tokens[j + 1].Start == tokens[j].End)
+        {
+            return false;
+        }
+
+        last = j;
+        return true;
+    }
+
+    private static bool IsMark(ReadOnlySpan<char> text, Token token, char mark) => token.Length == 1 && text[token.Start] == mark;
+
+    private static bool TryValue(ReadOnlySpan<char> body, TokenKind kind, out int value)
+    {
+        value = 0;
+        if (kind == TokenKind.Number && body.Length <= 2 && int.TryParse(body, out value))
+        {
+            return true;
+        }
+
+        if (body.Length is 0 or > 4 || kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        value = RomanValue(body);
+        if (value > 0 && body.Length > 1)
+        {
+            value += 200;
+            return true;
+        }
+
+        if (body.Length == 1 && char.IsAsciiLetter(body[0]))
+        {
+            value = 100 + (body[0] | 0x20) - 'a' + 1;
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int RomanValue(ReadOnlySpan<char> s)
+    {
+        string[] numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+        for (int k = 0; k < numerals.Length; k++)
+        {
+            if (s.Equals(numerals[k], StringComparison.OrdinalIgnoreCase))
+            {
+                return k + 1;
+            }
+        }
+
+        return 0;
+    }
+}
