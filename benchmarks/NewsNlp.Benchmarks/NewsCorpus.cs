@@ -8,7 +8,7 @@ namespace NewsNlp.Benchmarks;
 /// an e-mail address, a handle, a hashtag, dashes, ellipses, hyphenated words, emoji) but report nothing real.
 /// Nothing is fetched from anywhere.
 /// </summary>
-internal static class NewsCorpus
+public static class NewsCorpus
 {
     /// <summary>The seed of the generator that orders sentences into paragraphs; fixed so every run sees the same text.</summary>
     public const int Seed = 20_260_301;

@@ -21,10 +21,14 @@ internal static class SentenceRows
     }
 
     /// <summary>Rows for every model-decided candidate of <paramref name="text"/>, labelled by <paramref name="isBoundary"/>(offset).</summary>
-    public static IEnumerable<SentenceRow> FromText(string text, Func<int, bool> isBoundary)
+    public static List<SentenceRow> FromText(string text, Func<int, bool> isBoundary)
     {
+        var rows = new List<SentenceRow>();
         Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
         var buffer = new int[SentenceFeatures.MaxFeatures];
+        byte[] lineOffsets = new byte[tokens.Length];
+        byte[] insideQuote = new byte[tokens.Length];
+        var context = SentenceContext.Compute(text, tokens, lineOffsets, insideQuote);
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             if (!SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
@@ -35,12 +39,14 @@ internal static class SentenceRows
             // Line breaks and fixed rules decide some candidates; only the rest teach the model.
             if (LineBreakRules.NewlinesAfter(text, tokens, candidate.Last) == 0 && SentenceFeatures.Rule(text, tokens, candidate) == SentenceRule.AskModel)
             {
-                int count = SentenceFeatures.Extract(text, tokens, candidate, buffer);
-                yield return new SentenceRow { Label = isBoundary(tokens[candidate.Last].End), Features = ToVector(buffer.AsSpan(0, count)) };
+                int count = SentenceFeatures.Extract(text, tokens, context, candidate, buffer);
+                rows.Add(new SentenceRow { Label = isBoundary(tokens[candidate.Last].End), Features = ToVector(buffer.AsSpan(0, count)) });
             }
 
             i = candidate.Last;
         }
+
+        return rows;
     }
 
     /// <summary>A sparse vector with each index once, valued by how often it occurs (the scorer sums repeats the same way).</summary>

@@ -25,7 +25,7 @@ internal static class FeatureHasher
         for (int i = 0; i < n; i++)
         {
             char c = value[i];
-            hash = Mix(hash, c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.ToLowerInvariant(c));
+            hash = Mix(hash, c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c);
         }
 
         return hash;

@@ -24,7 +24,7 @@ internal static class ListMarkers
                 markers.Clear();
                 for (int t = lineStart; t < i; t++)
                 {
-                    if (TryMarker(text, tokens, t, i, out int last, out int value))
+                    if (MayStartMarker(text, tokens[t]) && TryMarker(text, tokens, t, i, out int last, out int value))
                     {
                         // A lone "i", "v" or "x" may be a letter or a Roman numeral; the sequence decides.
                         int alternative = value is 109 or 122 or 124 ? 200 + RomanValue(LetterOf(text, tokens, t, last)) : -10;
@@ -195,12 +195,25 @@ internal static class ListMarkers
         return false;
     }
 
+    private static readonly string[] s_romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+    /// <summary>Cheap pre-check, run on every token: a marker starts with "(", a digit or a short word.</summary>
+    private static bool MayStartMarker(ReadOnlySpan<char> text, Token token)
+    {
+        char c = text[token.Start];
+        return token.Length <= 4 && (c == '(' || char.IsAsciiDigit(c) || char.IsAsciiLetter(c));
+    }
+
     private static int RomanValue(ReadOnlySpan<char> s)
     {
-        string[] numerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
-        for (int k = 0; k < numerals.Length; k++)
+        if (s.Length is 0 or > 4 || (s[0] | 0x20) is not ('i' or 'v' or 'x'))
         {
-            if (s.Equals(numerals[k], StringComparison.OrdinalIgnoreCase))
+            return 0;
+        }
+
+        for (int k = 0; k < s_romanNumerals.Length; k++)
+        {
+            if (s.Equals(s_romanNumerals[k], StringComparison.OrdinalIgnoreCase))
             {
                 return k + 1;
             }

@@ -11,7 +11,7 @@ namespace NewsNlp.Sentences;
 internal static class SentenceFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 9;
+    public const int Version = 10;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 18;
@@ -99,7 +99,7 @@ internal static class SentenceFeatures
     }
 
     /// <summary>Writes the candidate's feature indices (possibly repeated) and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, SentenceCandidate candidate, Span<int> features)
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in SentenceContext context, SentenceCandidate candidate, Span<int> features)
     {
         int n = 0;
         int trigger = candidate.Trigger;
@@ -139,7 +139,7 @@ internal static class SentenceFeatures
         features[n++] = Feature(13, (kind * 100 + triggerShape) * 100 + nextShape);
         features[n++] = Feature(14, ((kind * 100 + previousShape) * 100 + triggerShape) * 100 + nextShape);
         features[n++] = Feature(15, kind * 100 + Math.Min(tokens[next].Length, 12));
-        features[n++] = Feature(16, kind * 100 + TokensSinceLineStart(text, tokens, trigger));
+        features[n++] = Feature(16, kind * 100 + context.LineOffset(trigger));
         features[n++] = Feature(17, nextShape * 100 + afterNextShape);
         features[n++] = Feature(18, kind, triggerHash, nextHash);
 
@@ -157,7 +157,7 @@ internal static class SentenceFeatures
             features[n++] = Feature(21, triggerShape * 100 + nextShape, TextHash(tokens[last].Slice(text)));
         }
 
-        features[n++] = Feature(22, QuoteParity(text, tokens, trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
+        features[n++] = Feature(22, context.InsideQuote(trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
         int beforePrevious = trigger - 2;
         int beforePreviousShape = beforePrevious >= 0 ? Shape(text, tokens[beforePrevious]) : 20;
         features[n++] = Feature(24, kind, beforePrevious >= 0 ? TextHash(tokens[beforePrevious].Slice(text)) : TextHash("<s>"));
@@ -332,36 +332,4 @@ internal static class SentenceFeatures
         return count;
     }
 
-    /// <summary>1 when an odd number of straight double quotes or more opening than closing curly quotes precede on the line: we are inside a quotation.</summary>
-    private static int QuoteParity(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
-    {
-        int straight = 0;
-        int curly = 0;
-        for (int i = index - 1, seen = 0; i >= 0 && seen < 30; i--, seen++)
-        {
-            if (LineBreakRules.GapHasNewline(text, tokens, i))
-            {
-                break;
-            }
-
-            char c = text[tokens[i].Start];
-            if (tokens[i].Kind == TokenKind.QuoteMark)
-            {
-                if (c == '"')
-                {
-                    straight++;
-                }
-                else if (c == '\u201C')
-                {
-                    curly++;
-                }
-                else if (c == '\u201D')
-                {
-                    curly--;
-                }
-            }
-        }
-
-        return (straight & 1) == 1 || curly > 0 ? 1 : 0;
-    }
 }

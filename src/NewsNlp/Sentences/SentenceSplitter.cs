@@ -1,3 +1,4 @@
+using System.Buffers;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
@@ -22,6 +23,23 @@ internal sealed class SentenceSplitter : IAnalysisStage
     }
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
+    {
+        int count = state.Tokens.Length;
+        byte[] lineOffsets = ArrayPool<byte>.Shared.Rent(count);
+        byte[] insideQuote = ArrayPool<byte>.Shared.Rent(count);
+        try
+        {
+            var context = SentenceContext.Compute(state.Text, state.Tokens, lineOffsets, insideQuote);
+            Split(state, context, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(lineOffsets);
+            ArrayPool<byte>.Shared.Return(insideQuote);
+        }
+    }
+
+    private void Split(AnalysisState state, in SentenceContext context, CancellationToken cancellationToken)
     {
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
@@ -52,7 +70,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
                     {
                         SentenceRule.Split => true,
                         SentenceRule.Keep => false,
-                        _ => _model.Score(features[..SentenceFeatures.Extract(text, tokens, candidate, features)]) > _scoreThreshold,
+                        _ => _model.Score(features[..SentenceFeatures.Extract(text, tokens, context, candidate, features)]) > _scoreThreshold,
                     };
                 }
             }
