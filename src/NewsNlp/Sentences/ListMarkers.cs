@@ -13,6 +13,11 @@ internal static class ListMarkers
     /// <summary>Per token: 1 when a listed marker starts there, 2 for a marker's inner tokens; null when the text has none.</summary>
     public static byte[]? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
+        if (!MayHaveMarkers(text, tokens))
+        {
+            return null;
+        }
+
         byte[]? marks = null;
         int lineStart = 0;
         var markers = new List<(int First, int Last, int Value, int Alternative)>();
@@ -196,6 +201,41 @@ internal static class ListMarkers
     }
 
     private static readonly string[] s_romanNumerals = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"];
+
+    /// <summary>
+    /// One cheap pass: every marker has a "." or ")" right after a short value ("1.", "b)", "(iv)"), or is a
+    /// letter with its period ("a."). Most texts have none, and then nothing else runs.
+    /// </summary>
+    private static bool MayHaveMarkers(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            Token token = tokens[i];
+            char c = text[token.Start];
+            if ((c is ')' or '.' && token.Length == 1 && tokens[i - 1].End == token.Start && IsShortValue(text, tokens[i - 1]))
+                || (token.Length == 2 && token.Kind == TokenKind.Word && text[token.Start + 1] == '.'))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsShortValue(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind == TokenKind.Number)
+        {
+            return token.Length <= 2;
+        }
+
+        if (token.Kind != TokenKind.Word || token.Length > 4)
+        {
+            return false;
+        }
+
+        return token.Length == 1 || CharClasses.AllInRange(token.Slice(text), 'I', 'x') && RomanValue(token.Slice(text)) > 0;
+    }
 
     /// <summary>Cheap pre-check, run on every token: a marker starts with "(", a digit or a short word.</summary>
     private static bool MayStartMarker(ReadOnlySpan<char> text, Token token)
