@@ -299,7 +299,27 @@ public sealed partial class NewsTokenizer
         }
 
         int segmentStart = text[start..period].LastIndexOf('.') + start + 1;
-        return period - segmentStart >= 3 && char.IsLower(text[period - 1]);
+        return period - segmentStart >= 3 && char.IsLower(text[period - 1]) && !IsDomainEnding(text, period + 1);
+    }
+
+    /// <summary>"Newsfeed.Com", "Example.Org": a capitalised top-level domain after the period.</summary>
+    private static bool IsDomainEnding(ReadOnlySpan<char> text, int from)
+    {
+        int end = from;
+        while (end < text.Length && char.IsAsciiLetter(text[end]) && end - from < 4)
+        {
+            end++;
+        }
+
+        if (end < text.Length && CharClasses.IsLetterOrDigit(text[end]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> ending = text[from..end];
+        return ending.Equals("com", StringComparison.OrdinalIgnoreCase) || ending.Equals("org", StringComparison.OrdinalIgnoreCase)
+            || ending.Equals("net", StringComparison.OrdinalIgnoreCase) || ending.Equals("gov", StringComparison.OrdinalIgnoreCase)
+            || ending.Equals("edu", StringComparison.OrdinalIgnoreCase);
     }
 
     private static int ScanNumber(ReadOnlySpan<char> text, int start, int end, out TokenKind kind)
