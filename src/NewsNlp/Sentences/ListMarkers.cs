@@ -48,7 +48,8 @@ internal static class ListMarkers
                 for (int k = 0; k + 1 < markers.Count; k++)
                 {
                     var (a, b) = (markers[k], markers[k + 1]);
-                    if (b.Value == a.Value + 1 || b.Value == a.Alternative + 1 || b.Alternative == a.Value + 1 || b.Alternative == a.Alternative + 1)
+                    if (b.Value == a.Value + 1 || b.Value == a.Alternative + 1 || b.Alternative == a.Value + 1 || b.Alternative == a.Alternative + 1
+                        || (a.Value == Bullet && b.Value == Bullet))
                     {
                         marks ??= new byte[tokens.Length];
                         Mark(marks, markers[k]);
@@ -91,7 +92,13 @@ internal static class ListMarkers
         }
     }
 
-    /// <summary>A marker at token <paramref name="t"/>: "1." "1.)" "1)" "a." "a.)" "a)" "(a)" "(1)" "(iv)", followed by a word.</summary>
+    // Bullets carry no value: any two on a line make a list.
+    private const int Bullet = 1000;
+
+    private static bool IsBullet(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 1 && text[token.Start] is '\u2022' or '\u2043' or '\u25AA' or '\u25E6' or '\u2023' or '\u00B7' or '\u25CF';
+
+    /// <summary>A marker at token <paramref name="t"/>: "•", "• 1.", "1." "1.)" "1)" "a." "a.)" "a)" "(a)" "(1)" "(iv)", followed by a word.</summary>
     private static bool TryMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int lineEnd, out int last, out int value)
     {
         last = t;
@@ -99,6 +106,36 @@ internal static class ListMarkers
         if (t > 0 && tokens[t].Start == tokens[t - 1].End)
         {
             return false; // glued to the previous token
+        }
+
+        if (IsBullet(text, tokens[t]))
+        {
+            // "• 9. The first item • 10. The second": a bullet, with any numbered marker after it, is one marker.
+            if (t + 1 >= lineEnd)
+            {
+                return false;
+            }
+
+            value = Bullet;
+            last = t;
+            if (TryMarker(text, tokens, t + 1, lineEnd, out int numberedLast, out _, allowGlued: true))
+            {
+                last = numberedLast;
+            }
+
+            return true;
+        }
+
+        return TryMarker(text, tokens, t, lineEnd, out last, out value, allowGlued: false);
+    }
+
+    private static bool TryMarker(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, int lineEnd, out int last, out int value, bool allowGlued)
+    {
+        last = t;
+        value = 0;
+        if (!allowGlued && t > 0 && tokens[t].Start == tokens[t - 1].End)
+        {
+            return false;
         }
 
         int i = t;
@@ -213,6 +250,7 @@ internal static class ListMarkers
             Token token = tokens[i];
             char c = text[token.Start];
             if ((c is ')' or '.' && token.Length == 1 && tokens[i - 1].End == token.Start && IsShortValue(text, tokens[i - 1]))
+                || IsBullet(text, token)
                 || (token.Length == 2 && token.Kind == TokenKind.Word && text[token.Start + 1] == '.'))
             {
                 return true;
@@ -241,7 +279,7 @@ internal static class ListMarkers
     private static bool MayStartMarker(ReadOnlySpan<char> text, Token token)
     {
         char c = text[token.Start];
-        return token.Length <= 4 && (c == '(' || char.IsAsciiDigit(c) || char.IsAsciiLetter(c));
+        return token.Length <= 4 && (c == '(' || char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || IsBullet(text, token));
     }
 
     private static int RomanValue(ReadOnlySpan<char> s)

@@ -18,7 +18,7 @@ internal static class Lexicon
         "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Kans", "Ky", "La",
         "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Penn", "Tenn", "Tex",
         "Va", "Vt", "Wash", "Wis", "Wyo",
-        "vs", "etc", "al", "approx", "cf", "ca", "viz", "esp", "incl", "est", "min", "max", "pp", "ft", "oz", "lb", "lbs",
+        "co", "st", "ft", "mt", "rd", "ave", "dept", "jr", "sr", "vs", "etc", "al", "approx", "cf", "ca", "viz", "esp", "incl", "est", "min", "max", "pp", "oz", "lb", "lbs",
         "Fig", "Figs", "Vol", "Vols", "Ch", "Art", "Ed", "Eds", "Op", "Nos", "Ph", "Mme", "Mlle",
         "e.g", "i.e", "a.m", "p.m", "U.S", "U.K", "U.N",
     ]);

@@ -68,6 +68,7 @@ public sealed class SentenceSplitterTests
     [InlineData("The board set three goals: 1. Cut costs 2. Hire engineers 3. Open the terminal", new[] { "The board set three goals:", "1. Cut costs", "2. Hire engineers", "3. Open the terminal" })]
     [InlineData("a) Dredge the channel b) Build the breakwater", new[] { "a) Dredge the channel", "b) Build the breakwater" })]
     [InlineData("(i) Approve the plan (ii) Publish the assessment", new[] { "(i) Approve the plan", "(ii) Publish the assessment" })]
+    [InlineData("The plan: • Cut costs • Hire engineers • Open the terminal", new[] { "The plan:", "• Cut costs", "• Hire engineers", "• Open the terminal" })]
     public void Split_RunTogetherLists_SplitBeforeEachMarker(string text, string[] expected) => Assert.Equal(expected, Split(text));
 
     [Fact]
