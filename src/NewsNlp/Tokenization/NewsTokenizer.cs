@@ -137,6 +137,13 @@ public sealed partial class NewsTokenizer
                     break;
                 }
 
+                // A sentence-final period after a long lowercase word cannot be an abbreviation's ("approx." aside).
+                if (c == '.' && i - position >= 5 && char.IsAsciiLetterLower(text[position]) && CharClasses.IsEndOrWhitespace(text, i + 1)
+                    && !text.Slice(position, i - position).SequenceEqual("approx"))
+                {
+                    break;
+                }
+
                 return 0;
             }
 
