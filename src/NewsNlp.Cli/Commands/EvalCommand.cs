@@ -32,7 +32,7 @@ internal static class EvalCommand
 
     private static Command CreateSentences(CliConsole console)
     {
-        var data = new Option<FileInfo[]>("--data") { Description = "CoNLL-U files. Default: UD English GUM, EWT and PUD test from ../shared/corpora.", AllowMultipleArgumentsPerToken = true };
+        var data = new Option<FileInfo[]>("--data") { Description = "CoNLL-U files, or .jsonl files in the JSON contract with \"text\". Default: UD English GUM, EWT and PUD test from ../shared/corpora.", AllowMultipleArgumentsPerToken = true };
         var golden = new Option<string>("--golden") { Description = "Golden rules to score: test (Pragmatic Segmenter + pySBD golden rules), dev (pySBD's other cases) or none. Default: test without --data, none with it." };
         var command = new Command("sentences", "Sentence-span F1 and boundary precision/recall on CoNLL-U, and golden-rule accuracy.") { data, golden };
         command.SetAction(parse => RunSentences(parse.GetValue(data), parse.GetValue(golden), console));
@@ -61,7 +61,9 @@ internal static class EvalCommand
                     throw new FileNotFoundException($"data file not found: {file}", file);
                 }
 
-                SentenceScores scores = SentenceEvaluation.Evaluate(pipeline, ConlluReader.ReadDocuments(file));
+                SentenceScores scores = file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                    ? SentenceEvaluation.Evaluate(pipeline, AnnotatedDocumentReader.Read(file))
+                    : SentenceEvaluation.Evaluate(pipeline, ConlluReader.ReadDocuments(file));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sentences {Path.GetFileName(file)}: F1 {scores.Spans.F1:F4} (P {scores.Spans.Precision:F4} R {scores.Spans.Recall:F4}, gold {scores.Spans.Gold}); boundaries P {scores.Boundaries.Precision:F4} R {scores.Boundaries.Recall:F4}"));
             }

@@ -14,14 +14,25 @@ public static class SentenceEvaluation
     /// <summary>Scores <paramref name="pipeline"/>'s sentences on CoNLL-U documents.</summary>
     public static SentenceScores Evaluate(NewsPipeline pipeline, IEnumerable<ConlluDocument> documents)
     {
-        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentNullException.ThrowIfNull(documents);
+        return Evaluate(pipeline, documents.Select(d => (d.Text, (IReadOnlyList<(int Start, int End)>)[.. d.Sentences.Select(s => (s.Start, s.End))])));
+    }
+
+    /// <summary>Scores <paramref name="pipeline"/>'s sentences on gold documents in the JSON contract.</summary>
+    public static SentenceScores Evaluate(NewsPipeline pipeline, IEnumerable<AnnotatedDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        return Evaluate(pipeline, documents.Select(d => (d.Text, d.Sentences)));
+    }
+
+    private static SentenceScores Evaluate(NewsPipeline pipeline, IEnumerable<(string Text, IReadOnlyList<(int Start, int End)> Gold)> documents)
+    {
+        ArgumentNullException.ThrowIfNull(pipeline);
         var spans = default(PrecisionRecall);
         var boundaries = default(PrecisionRecall);
-        foreach (ConlluDocument document in documents)
+        foreach ((string text, IReadOnlyList<(int Start, int End)> goldSpans) in documents)
         {
-            string text = document.Text;
-            var gold = document.Sentences.Select(s => Trim(text, s.Start, s.End)).ToList();
+            var gold = goldSpans.Select(s => Trim(text, s.Start, s.End)).ToList();
             var predicted = pipeline.Analyze(text).Sentences.Select(s => Trim(text, s.Start, s.End)).Where(s => s.End > s.Start).ToList();
             spans += Match(gold.ToHashSet(), predicted.ToHashSet());
             // A boundary is the end of every sentence but the document's last.
