@@ -9,7 +9,8 @@ namespace NewsNlp.Tokenization;
 /// <param name="Start">Offset of the first UTF-16 code unit in the text.</param>
 /// <param name="Length">Number of UTF-16 code units.</param>
 /// <param name="Kind">What the token is.</param>
-[StructLayout(LayoutKind.Auto)]
+// Sequential keeps a token at 12 bytes (Auto rounds it to 16): a million tokens is 4 MB less.
+[StructLayout(LayoutKind.Sequential)]
 public readonly record struct Token(int Start, int Length, TokenKind Kind)
 {
     /// <summary>Offset just past the last code unit (exclusive).</summary>
