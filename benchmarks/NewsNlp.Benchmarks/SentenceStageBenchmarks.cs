@@ -1,0 +1,105 @@
+using BenchmarkDotNet.Attributes;
+using NewsNlp.Models;
+using NewsNlp.Sentences;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Benchmarks;
+
+/// <summary>
+/// The sentence stage taken apart, for tuning it: each step of <c>SentenceSplitter</c> over the tokens of the
+/// same 1 MB text (tokenized once in setup), so the costs can be compared with tokenization itself.
+/// </summary>
+[MemoryDiagnoser]
+public class SentenceStageBenchmarks : IThroughputSource
+{
+    private readonly int[] _features = new int[SentenceFeatures.MaxFeatures];
+    private string _text = string.Empty;
+    private Token[] _tokens = [];
+    private byte[] _lineOffsets = [];
+    private byte[] _insideQuote = [];
+    private LinearModel? _model;
+
+    /// <inheritdoc/>
+    public int CharsPerOperation => _text.Length;
+
+    /// <summary>Builds the text, its tokens and the model once.</summary>
+    [GlobalSetup]
+    public void Setup()
+    {
+        _text = NewsCorpus.Build(NewsCorpus.OneMegabyte);
+        _tokens = [.. NewsTokenizer.Default.TokenizeToList(_text)];
+        _lineOffsets = new byte[_tokens.Length];
+        _insideQuote = new byte[_tokens.Length];
+        _model = EmbeddedModels.Sentences;
+    }
+
+    /// <summary>Finding the candidates and applying the fixed rules.</summary>
+    [Benchmark(Baseline = true)]
+    public int Candidates()
+    {
+        int asked = 0;
+        for (int i = 0; i < _tokens.Length - 1; i++)
+        {
+            if (SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            {
+                if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
+                {
+                    asked++;
+                }
+
+                i = candidate.Last;
+            }
+        }
+
+        return asked;
+    }
+
+    /// <summary>Candidates plus feature extraction for those the model decides.</summary>
+    [Benchmark]
+    public int CandidatesAndFeatures()
+    {
+        var context = SentenceContext.Compute(_text, _tokens, _lineOffsets, _insideQuote);
+        int total = 0;
+        for (int i = 0; i < _tokens.Length - 1; i++)
+        {
+            if (SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            {
+                if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
+                {
+                    total += SentenceFeatures.Extract(_text, _tokens, context, candidate, _features);
+                }
+
+                i = candidate.Last;
+            }
+        }
+
+        return total;
+    }
+
+    /// <summary>Candidates, features and the model's score: the whole decision.</summary>
+    [Benchmark]
+    public int CandidatesFeaturesAndScores()
+    {
+        var context = SentenceContext.Compute(_text, _tokens, _lineOffsets, _insideQuote);
+        int boundaries = 0;
+        for (int i = 0; i < _tokens.Length - 1; i++)
+        {
+            if (SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            {
+                if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
+                {
+                    int count = SentenceFeatures.Extract(_text, _tokens, context, candidate, _features);
+                    boundaries += _model!.Score(_features.AsSpan(0, count)) > 0 ? 1 : 0;
+                }
+
+                i = candidate.Last;
+            }
+        }
+
+        return boundaries;
+    }
+
+    /// <summary>The list-marker pass.</summary>
+    [Benchmark]
+    public int ListMarkerPass() => ListMarkers.Find(_text, _tokens)?.Length ?? 0;
+}
