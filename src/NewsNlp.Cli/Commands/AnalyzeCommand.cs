@@ -33,10 +33,20 @@ internal static class AnalyzeCommand
         bool jsonl = format == InputFormat.Jsonl || (format == InputFormat.Auto && input is not null
             && (input.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || input.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase)));
 
+        // JSONL files are read as bytes so that a line of invalid UTF-8 is rejected by number, not silently altered.
+        Stream? inputStream = null;
         TextReader reader;
         try
         {
-            reader = input is null ? console.In : new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            if (input is not null && jsonl)
+            {
+                inputStream = new FileStream(input.FullName, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+                reader = TextReader.Null;
+            }
+            else
+            {
+                reader = input is null ? console.In : new StreamReader(input.FullName, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+            }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
@@ -44,6 +54,7 @@ internal static class AnalyzeCommand
             return ExitCodes.InputUnreadable;
         }
 
+        using (inputStream)
         using (input is null ? null : reader)
         {
             AtomicFileWriter? file = null;
@@ -64,8 +75,9 @@ internal static class AnalyzeCommand
                 try
                 {
                     var pipeline = NewsPipeline.CreateDefault();
+                    IEnumerable<InputRecord> records = inputStream is not null ? JsonlInputReader.Read(inputStream) : JsonlInputReader.Read(reader);
                     exitCode = jsonl
-                        ? AnalyzeLines(pipeline, reader, destination, includeTokens, console.Error, cancellationToken)
+                        ? AnalyzeLines(pipeline, records, destination, includeTokens, console.Error, cancellationToken)
                         : AnalyzeText(pipeline, reader, input, destination, includeTokens, cancellationToken);
                     destination.Flush();
                 }
@@ -88,13 +100,13 @@ internal static class AnalyzeCommand
         }
     }
 
-    private static int AnalyzeLines(NewsPipeline pipeline, TextReader reader, Stream destination, bool includeTokens, TextWriter error, CancellationToken cancellationToken)
+    private static int AnalyzeLines(NewsPipeline pipeline, IEnumerable<InputRecord> records, Stream destination, bool includeTokens, TextWriter error, CancellationToken cancellationToken)
     {
         // Not disposed: disposing would close the destination, which belongs to the caller.
         var buffered = new BufferedStream(destination, 1 << 16);
         using var writer = new Utf8JsonWriter(buffered, s_lineOptions);
         long rejected = 0;
-        foreach ((InputRecord record, NewsDocument? document) in pipeline.AnalyzeMany(JsonlInputReader.Read(reader), r => r.Text, cancellationToken))
+        foreach ((InputRecord record, NewsDocument? document) in pipeline.AnalyzeMany(records, r => r.Text, cancellationToken))
         {
             if (document is null)
             {

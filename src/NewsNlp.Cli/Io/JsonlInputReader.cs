@@ -21,6 +21,22 @@ internal static class JsonlInputReader
         }
     }
 
+    /// <summary>Reads JSONL from bytes, rejecting lines that are not valid UTF-8 by number.</summary>
+    public static IEnumerable<InputRecord> Read(Stream stream)
+    {
+        foreach (Utf8LineReader.Line line in Utf8LineReader.Read(stream))
+        {
+            if (line.Text is null)
+            {
+                yield return Rejected(line.Number, null, "not valid UTF-8");
+            }
+            else if (!string.IsNullOrWhiteSpace(line.Text))
+            {
+                yield return Parse(line.Text, line.Number);
+            }
+        }
+    }
+
     public static InputRecord Parse(string line, long lineNumber)
     {
         try

@@ -51,6 +51,27 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
+    public void Analyze_JsonlWithInvalidUtf8AndCrlf_RejectsOnlyTheBadLine()
+    {
+        string input = Path.Combine(_folder, "mixed.jsonl");
+        byte[] bom = [0xEF, 0xBB, 0xBF];
+        byte[] good = Encoding.UTF8.GetBytes("{\"id\": 1, \"text\": \"Caf\u00e9 owners met on Monday.\"}\r\n");
+        byte[] bad = [.. Encoding.UTF8.GetBytes("{\"id\": 2, \"text\": \"caf"), 0xE9, .. Encoding.UTF8.GetBytes("\"}\r\n")];
+        byte[] last = Encoding.UTF8.GetBytes("{\"id\": 3, \"text\": \"Talks resume.\"}");
+        File.WriteAllBytes(input, [.. bom, .. good, .. bad, .. last]);
+        string output = Path.Combine(_folder, "out.jsonl");
+
+        var (exitCode, _, error) = Run("", "analyze", "--input", input, "--output", output);
+
+        Assert.Equal(2, exitCode);
+        Assert.Contains("line 2: not valid UTF-8", error, StringComparison.Ordinal);
+        string[] lines = File.ReadAllLines(output);
+        Assert.Equal(2, lines.Length);
+        Assert.StartsWith("{\"id\":1,", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("{\"id\":3,", lines[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Analyze_JsonlWithTokens_WritesContractOffsets()
     {
         const string text = "“We don't know,” Smith's lawyer said.";
