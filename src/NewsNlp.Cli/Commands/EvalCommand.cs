@@ -20,6 +20,7 @@ internal static class EvalCommand
         var command = new Command("eval", "Measure accuracy on gold data.");
         command.Add(CreateTokens(console));
         command.Add(CreateSentences(console));
+        command.Add(EntityCommands.CreateEval(console));
         return command;
     }
 

@@ -11,6 +11,7 @@ internal static class TrainCommand
     {
         var command = new Command("train", "Train a model from the shared corpora (deterministic for a given seed).");
         command.Add(CreateSentences(console));
+        command.Add(EntityCommands.CreateTrain(console));
         return command;
     }
 

@@ -120,7 +120,7 @@ public static class ConlluReader
             }
 
             _cursor = at + form.Length;
-            _words.Add(new ConlluWord(_sentenceStart + at, _sentenceStart + at + form.Length, form, columns[9]));
+            _words.Add(new ConlluWord(_sentenceStart + at, _sentenceStart + at + form.Length, form, columns[9], columns[3]));
         }
 
         public void EndSentence()

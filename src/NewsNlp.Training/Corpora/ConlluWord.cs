@@ -5,4 +5,5 @@ namespace NewsNlp.Training.Corpora;
 /// <param name="End">Offset just past the word (exclusive).</param>
 /// <param name="Form">The FORM column.</param>
 /// <param name="Misc">The MISC column (<c>_</c> when empty).</param>
-public sealed record ConlluWord(int Start, int End, string Form, string Misc);
+/// <param name="Upos">The UPOS column (universal part of speech).</param>
+public sealed record ConlluWord(int Start, int End, string Form, string Misc, string Upos = "_");

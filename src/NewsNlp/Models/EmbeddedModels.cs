@@ -1,3 +1,4 @@
+using NewsNlp.Entities;
 using NewsNlp.Sentences;
 
 namespace NewsNlp.Models;
@@ -10,6 +11,23 @@ internal static class EmbeddedModels
     private static readonly Lazy<LinearModel> s_sentences = new(() => LoadEmbedded(SentencesResource, "sentences", SentenceFeatures.Version, SentenceFeatures.Dimension));
 
     public static LinearModel Sentences => s_sentences.Value;
+
+    public const string EntitiesResource = "NewsNlp.Models.entities.zip";
+
+    private static readonly Lazy<EntityModel?> s_entities = new(() =>
+    {
+        using Stream? stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream(EntitiesResource);
+        return stream is null ? null : EntityModel.Load(stream, "embedded:" + EntitiesResource);
+    });
+
+    /// <summary>The shipped entity model, or null in a build made before one was trained.</summary>
+    public static EntityModel? Entities => s_entities.Value;
+
+    public static EntityModel LoadEntities(string path)
+    {
+        using FileStream stream = OpenFile(path, EntityModel.Name);
+        return EntityModel.Load(stream, path);
+    }
 
     public static LinearModel LoadSentences(string path)
     {

@@ -1,3 +1,4 @@
+using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
@@ -42,16 +43,23 @@ public sealed partial class NewsPipeline
     {
         ArgumentNullException.ThrowIfNull(options);
         LinearModel sentences = options.SentenceModelPath is { } path ? EmbeddedModels.LoadSentences(path) : EmbeddedModels.Sentences;
-        return Create(options, sentences);
+        EntityModel? entities = options.EntityModelPath is { } entityPath ? EmbeddedModels.LoadEntities(entityPath) : EmbeddedModels.Entities;
+        return Create(options, sentences, entities);
     }
 
     /// <summary>A pipeline over models already in memory: for training and tuning.</summary>
-    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel sentences)
+    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel sentences, EntityModel? entities = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBufferedCharacters, 1, nameof(options));
-        return new NewsPipeline(options, NewsTokenizer.Default, [new SentenceSplitter(sentences)]);
+        List<IAnalysisStage> stages = [new SentenceSplitter(sentences)];
+        if (entities is not null)
+        {
+            stages.Add(new EntityTagger(entities));
+        }
+
+        return new NewsPipeline(options, NewsTokenizer.Default, [.. stages]);
     }
 
     /// <summary>Analyses one text.</summary>

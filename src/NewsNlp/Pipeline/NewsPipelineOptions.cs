@@ -21,6 +21,12 @@ public sealed record NewsPipelineOptions
     /// </summary>
     public string? SentenceModelPath { get; init; }
 
+    /// <summary>
+    /// A model zip written by <c>newsnlp train entities</c> to use instead of the entity model embedded in the
+    /// package; null (the default) uses the embedded one.
+    /// </summary>
+    public string? EntityModelPath { get; init; }
+
     /// <summary>The options <see cref="NewsPipeline.CreateDefault"/> uses.</summary>
     public static NewsPipelineOptions Default { get; } = new();
 }

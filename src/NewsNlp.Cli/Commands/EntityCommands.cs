@@ -1,0 +1,142 @@
+using System.CommandLine;
+using System.Globalization;
+using NewsNlp.Models;
+using NewsNlp.Training.Corpora;
+using NewsNlp.Training.Entities;
+using NewsNlp.Training.Evaluation;
+
+namespace NewsNlp.Cli.Commands;
+
+/// <summary><c>newsnlp train entities</c> and <c>newsnlp eval entities</c>.</summary>
+internal static class EntityCommands
+{
+    /// <summary>Our own annotated news, relative to the repository root (where the CLI is normally run).</summary>
+    public const string NewsTrainPath = "tests/NewsNlp.Tests/Data/news/news-train.jsonl";
+
+    private static readonly string[] s_defaultSets =
+    [
+        "uner-english-pud/en_pud-ud-test.iob2",
+        "uner-english-ewt/en_ewt-ud-test.iob2",
+        "ud-english-gum/en_gum-ud-test.conllu",
+    ];
+
+    public static Command CreateTrain(CliConsole console)
+    {
+        var defaults = new EntityTrainingOptions();
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the model zip.", DefaultValueFactory = _ => new FileInfo("entities.zip") };
+        var seed = new Option<int>("--seed") { Description = "ML.NET seed.", DefaultValueFactory = _ => defaults.Seed };
+        var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => defaults.L1Regularization };
+        var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => defaults.L2Regularization };
+        var iterations = new Option<int>("--iterations") { Description = "L-BFGS iterations at most.", DefaultValueFactory = _ => defaults.MaximumIterations };
+        var sources = new Option<string>("--sources") { Description = $"Comma-separated training sources among {string.Join(", ", EntityTrainingOptions.AllSources)}.", DefaultValueFactory = _ => string.Join(',', defaults.Sources) };
+        var news = new Option<FileInfo>("--news") { Description = "Our annotated news (JSON contract) for the 'news' source.", DefaultValueFactory = _ => new FileInfo(NewsTrainPath) };
+        var command = new Command("entities", "Train the PER/ORG/LOC tagger (ML.NET maximum entropy) and report dev F1.") { output, seed, l1, l2, iterations, sources, news };
+        command.SetAction(parse =>
+        {
+            string corpora;
+            try
+            {
+                corpora = CorpusLocator.Find();
+            }
+            catch (DirectoryNotFoundException e)
+            {
+                console.Error.WriteLine($"newsnlp: {e.Message}");
+                return ExitCodes.DataMissing;
+            }
+
+            FileInfo file = parse.GetValue(output)!;
+            if (file.Directory is { Exists: false })
+            {
+                console.Error.WriteLine($"newsnlp: the output folder does not exist: {file.DirectoryName}");
+                return ExitCodes.OutputUnwritable;
+            }
+
+            string[] chosen = parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            if (chosen.FirstOrDefault(s => !EntityTrainingOptions.AllSources.Contains(s)) is { } unknown)
+            {
+                console.Error.WriteLine($"newsnlp: unknown source '{unknown}'; known: {string.Join(", ", EntityTrainingOptions.AllSources)}");
+                return ExitCodes.Usage;
+            }
+
+            var options = new EntityTrainingOptions
+            {
+                Seed = parse.GetValue(seed),
+                L1Regularization = parse.GetValue(l1),
+                L2Regularization = parse.GetValue(l2),
+                MaximumIterations = parse.GetValue(iterations),
+                Sources = chosen,
+                NewsTrainPath = parse.GetValue(news)?.FullName,
+            };
+            EntityModelTrainer.Train(corpora, file.FullName, options, console.Error.WriteLine);
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    public static Command CreateEval(CliConsole console)
+    {
+        var data = new Option<FileInfo[]>("--data") { Description = "IOB2 (.iob2, Universal NER), CoNLL-U with GUM's entity layer (.conllu) or JSON-contract (.jsonl) files. Default: Universal NER PUD and EWT test, GUM test.", AllowMultipleArgumentsPerToken = true };
+        var model = new Option<FileInfo>("--model") { Description = "An entity model zip to evaluate instead of the embedded one." };
+        var errors = new Option<int>("--errors") { Description = "Print the error types with up to N examples each.", DefaultValueFactory = _ => 0 };
+        var command = new Command("entities", "CoNLL exact-match entity precision/recall/F1, overall and per label.") { data, model, errors };
+        command.SetAction(parse => RunEval(parse.GetValue(data), parse.GetValue(model), parse.GetValue(errors), console));
+        return command;
+    }
+
+    internal static int RunEval(FileInfo[]? data, FileInfo? model, int errorExamples, CliConsole console)
+    {
+        using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
+        NewsPipeline pipeline;
+        try
+        {
+            pipeline = NewsPipeline.Create(NewsPipelineOptions.Default with { EntityModelPath = model?.FullName });
+        }
+        catch (ModelLoadException e)
+        {
+            console.Error.WriteLine($"newsnlp: {e.Message}");
+            return ExitCodes.DataMissing;
+        }
+
+        try
+        {
+            List<string> files = data is { Length: > 0 } ? [.. data.Select(f => f.FullName)] : [.. s_defaultSets.Select(CorpusLocator.File)];
+            foreach (string file in files)
+            {
+                if (!File.Exists(file))
+                {
+                    throw new FileNotFoundException($"data file not found: {file}", file);
+                }
+
+                IEnumerable<AnnotatedDocument> documents = Path.GetExtension(file).ToLowerInvariant() switch
+                {
+                    ".jsonl" => AnnotatedDocumentReader.Read(file),
+                    ".conllu" => GumEntityReader.Read(file),
+                    _ => TaggedCorpusReader.Read(file),
+                };
+                var examples = errorExamples > 0 ? new Dictionary<string, List<string>>() : null;
+                EntityScores scores = EntityEvaluation.Evaluate(pipeline, documents, examples);
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"entities {Path.GetFileName(file)}: F1 {scores.All.F1:F4} (P {scores.All.Precision:F4} R {scores.All.Recall:F4}, gold {scores.All.Gold}) | ")
+                    + string.Join(" ", scores.ByLabel.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} F1 {p.Value.F1:F4} (P {p.Value.Precision:F4} R {p.Value.Recall:F4}, gold {p.Value.Gold})"))));
+                if (examples is not null)
+                {
+                    foreach (var (type, count) in scores.Errors.OrderByDescending(e => e.Value))
+                    {
+                        output.WriteLine($"  {count,5}  {type}");
+                        foreach (string example in examples[type].Take(errorExamples))
+                        {
+                            output.WriteLine($"         {example}");
+                        }
+                    }
+                }
+            }
+        }
+        catch (IOException e)
+        {
+            console.Error.WriteLine($"newsnlp: {e.Message}");
+            return ExitCodes.DataMissing;
+        }
+
+        return ExitCodes.Success;
+    }
+}

@@ -1,0 +1,26 @@
+namespace NewsNlp.Training.Entities;
+
+/// <summary>Settings of <c>newsnlp train entities</c>.</summary>
+public sealed record EntityTrainingOptions
+{
+    /// <summary>Every training source the trainer knows.</summary>
+    public static IReadOnlyList<string> AllSources { get; } = ["uner-ewt", "gum", "wikigold", "crossner", "btc", "wnut17", "sec", "news"];
+
+    /// <summary>The random seed (ML.NET's context); training is single-threaded, so the same seed gives the same model.</summary>
+    public int Seed { get; init; } = 20261125;
+
+    /// <summary>L2 regularisation weight of the maximum-entropy trainer.</summary>
+    public float L2Regularization { get; init; } = 0.1f;
+
+    /// <summary>L1 regularisation weight: keeps the model small by zeroing weak features.</summary>
+    public float L1Regularization { get; init; } = 0.5f;
+
+    /// <summary>L-BFGS iterations at most.</summary>
+    public int MaximumIterations { get; init; } = 150;
+
+    /// <summary>The training sources to use (see <see cref="AllSources"/>).</summary>
+    public IReadOnlyList<string> Sources { get; init; } = ["uner-ewt", "gum", "wikigold", "crossner", "news"];
+
+    /// <summary>Our own annotated news (JSON contract) used as the "news" source; ignored when the file is missing.</summary>
+    public string? NewsTrainPath { get; init; }
+}

@@ -1,0 +1,122 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// One name, one label per document: each distinct name (and the surname of a multi-word person) takes the
+/// label most of its tagged occurrences have, and an untagged recurrence of a tagged name ("Okafor" after
+/// "Maria Okafor") is tagged too — unless the word is common in lower case, where a capital proves little.
+/// </summary>
+internal static class DocumentConsistency
+{
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        var spans = new List<(int First, int Last, EntityLabel Label)>();
+        for (int i = 0; i < tags.Length;)
+        {
+            if (!EntityTags.IsBegin(tags[i]))
+            {
+                i++;
+                continue;
+            }
+
+            EntityLabel label = EntityTags.Label(tags[i]);
+            int first = i++;
+            while (i < tags.Length && EntityTags.IsInside(tags[i]))
+            {
+                i++;
+            }
+
+            spans.Add((first, i - 1, label));
+            Vote(votes, Name(text, tokens, first, i - 1), label, 2);
+            if (label == EntityLabel.Person && i - 1 > first && tokens[i - 1].Kind == TokenKind.Word)
+            {
+                Vote(votes, tokens[i - 1].Slice(text).ToString(), label, 1); // the surname
+            }
+        }
+
+        if (votes.Count == 0)
+        {
+            return;
+        }
+
+        // Relabel: a name keeps the label most of its mentions have.
+        foreach ((int first, int last, EntityLabel label) in spans)
+        {
+            EntityLabel majority = Majority(votes[Name(text, tokens, first, last)], label);
+            if (majority != label)
+            {
+                tags[first] = EntityTags.Begin(majority);
+                for (int k = first + 1; k <= last; k++)
+                {
+                    tags[k] = EntityTags.Inside(majority);
+                }
+            }
+        }
+
+        // Recurrences the model missed: a run of capitalised words outside any entity that is a known name.
+        var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        int i2 = 0;
+        while (i2 < tags.Length)
+        {
+            if (tags[i2] != EntityTag.Outside || !IsCapitalisedWord(text, tokens[i2]))
+            {
+                i2++;
+                continue;
+            }
+
+            int end = i2;
+            while (end + 1 < tags.Length && tags[end + 1] == EntityTag.Outside && IsCapitalisedWord(text, tokens[end + 1]) && tokens[end + 1].Start - tokens[end].End <= 1)
+            {
+                end++;
+            }
+
+            ReadOnlySpan<char> run = text[tokens[i2].Start..tokens[end].End];
+            bool single = end == i2;
+            if (lookup.TryGetValue(run, out int[]? counts)
+                && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(run)))
+                && !EntityLexicon.IsPersonTitle(run))
+            {
+                EntityLabel label = Majority(counts, EntityLabel.Person);
+                tags[i2] = EntityTags.Begin(label);
+                for (int k = i2 + 1; k <= end; k++)
+                {
+                    tags[k] = EntityTags.Inside(label);
+                }
+            }
+
+            i2 = end + 1;
+        }
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+
+    private static string Name(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        text[tokens[first].Start..tokens[last].End].ToString();
+
+    private static void Vote(Dictionary<string, int[]> votes, string name, EntityLabel label, int weight)
+    {
+        if (!votes.TryGetValue(name, out int[]? counts))
+        {
+            votes[name] = counts = new int[3];
+        }
+
+        counts[(int)label] += weight;
+    }
+
+    private static EntityLabel Majority(int[] counts, EntityLabel tie)
+    {
+        int best = (int)tie;
+        for (int k = 0; k < counts.Length; k++)
+        {
+            if (counts[k] > counts[best])
+            {
+                best = k;
+            }
+        }
+
+        return (EntityLabel)best;
+    }
+}

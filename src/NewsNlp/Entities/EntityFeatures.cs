@@ -1,0 +1,262 @@
+using System.Runtime.CompilerServices;
+using NewsNlp.Models;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// The one feature extractor of the entity tagger, used by training (NewsNlp.Training) and inference alike:
+/// the word and its neighbours, shape, affixes, casing, position in the sentence, whether the sentence is a
+/// title-case headline, and gazetteer membership. Features are hashed into <see cref="Dimension"/> slots.
+/// </summary>
+internal static class EntityFeatures
+{
+    /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
+    public const int Version = 1;
+
+    /// <summary>Size of the hashed feature vector.</summary>
+    public const int Dimension = 1 << 20;
+
+    /// <summary>Most features one token produces.</summary>
+    public const int MaxFeatures = 80;
+
+    /// <summary>Computes the per-token facts the features combine (once per sentence, not once per feature).</summary>
+    public static EntitySentenceMode Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTokenInfo> infos)
+    {
+        int capitalised = 0;
+        int lowercase = 0;
+        int upper = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            ulong phrase = PhraseHash.Of(word);
+            EntityTokenFlags flags = Casing(word);
+            if (lexicon.IsFirstName(phrase))
+            {
+                flags |= EntityTokenFlags.FirstName;
+            }
+
+            if (lexicon.IsCommonLowercase(phrase))
+            {
+                flags |= EntityTokenFlags.CommonLowercase;
+            }
+
+            if (EntityLexicon.IsOrganizationSuffix(word))
+            {
+                flags |= EntityTokenFlags.OrganizationSuffix;
+            }
+
+            if (EntityLexicon.IsPersonTitle(word))
+            {
+                flags |= EntityTokenFlags.PersonTitle;
+            }
+
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                flags |= EntityTokenFlags.QuoteMark;
+            }
+
+            if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
+            {
+                flags |= EntityTokenFlags.Possessive;
+            }
+
+            if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
+            {
+                if ((flags & EntityTokenFlags.AllCaps) != 0)
+                {
+                    upper++;
+                }
+                else if ((flags & EntityTokenFlags.InitialCapital) != 0)
+                {
+                    capitalised++;
+                }
+                else if ((flags & EntityTokenFlags.Lowercase) != 0)
+                {
+                    lowercase++;
+                }
+            }
+
+            infos[i] = new EntityTokenInfo(FeatureHasher.MixLower(FeatureHasher.Begin(0), word), Shape(word), flags);
+        }
+
+        MarkPhrases(text, tokens, lexicon, infos);
+        return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
+            : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase
+            : EntitySentenceMode.Normal;
+    }
+
+    /// <summary>Writes the hashed features of token <paramref name="i"/> and returns how many.</summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features)
+    {
+        int n = 0;
+        EntityTokenInfo t = infos[i];
+        EntityTokenInfo prev = i > 0 ? infos[i - 1] : EntityTokenInfo.Boundary;
+        EntityTokenInfo next = i + 1 < infos.Length ? infos[i + 1] : EntityTokenInfo.Boundary;
+        EntityTokenInfo prev2 = i > 1 ? infos[i - 2] : EntityTokenInfo.Boundary;
+        EntityTokenInfo next2 = i + 2 < infos.Length ? infos[i + 2] : EntityTokenInfo.Boundary;
+
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(1), t.Word));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(2), prev.Word));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(3), next.Word));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(4), prev2.Word));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(5), next2.Word));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(6), t.Shape));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.Begin(7), prev.Shape), t.Shape));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.Begin(8), t.Shape), next.Shape));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(9), prev.Shape));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(10), next.Shape));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.Begin(13), prev.Word), t.Word));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.Begin(14), t.Word), next.Word));
+
+        ReadOnlySpan<char> word = tokens[i].Slice(text);
+        if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
+        {
+            for (int length = 2; length <= 4 && length < word.Length; length++)
+            {
+                Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(11), length), word[..length]));
+                Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(12), length), word[^length..]));
+            }
+        }
+
+        AddFlags(features, ref n, 15, t.Flags);
+        AddFlags(features, ref n, 16, prev.Flags & EntityTokenFlags.Context);
+        AddFlags(features, ref n, 17, next.Flags & EntityTokenFlags.Context);
+        AddFlags(features, ref n, 23, prev2.Flags & (EntityTokenFlags.PersonTitle | EntityTokenFlags.InitialCapital));
+        AddFlags(features, ref n, 24, next2.Flags & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.InitialCapital));
+
+        // Where the token sits: sentence-initial capitals say little, so the model sees position with casing.
+        int position = i == 0 ? 1 : (prev.Flags & EntityTokenFlags.QuoteMark) != 0 ? 2 : prev.Shape == s_colonShape ? 3 : 0;
+        Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.MixValue(FeatureHasher.Begin(18), position), (int)(t.Flags & EntityTokenFlags.Casing)));
+        Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixValue(FeatureHasher.Begin(19), (int)mode), t.Shape));
+        if (position != 0 || mode != EntitySentenceMode.Normal)
+        {
+            Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixValue(FeatureHasher.MixValue(FeatureHasher.Begin(20), (int)mode), position), t.Word));
+        }
+
+        Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(21), (int)tokens[i].Kind));
+        if ((t.Flags & EntityTokenFlags.InitialCapital) != 0)
+        {
+            int combination = (position != 0 ? 1 : 0) | (mode != EntitySentenceMode.Normal ? 2 : 0) | ((t.Flags & EntityTokenFlags.CommonLowercase) != 0 ? 4 : 0);
+            Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(22), combination));
+        }
+
+        return n;
+    }
+
+    private static readonly uint s_colonShape = Shape(":");
+
+    private static void AddFlags(Span<int> features, ref int n, int template, EntityTokenFlags flags)
+    {
+        uint bits = (uint)flags;
+        while (bits != 0)
+        {
+            int bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(template), bit));
+            bits &= bits - 1;
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void Add(Span<int> features, ref int n, uint hash) => features[n++] = FeatureHasher.Index(hash, Dimension);
+
+    private static EntityTokenFlags Casing(ReadOnlySpan<char> word)
+    {
+        bool anyUpper = false;
+        bool anyLower = false;
+        bool anyDigit = false;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c))
+            {
+                anyUpper = true;
+            }
+            else if (char.IsLower(c))
+            {
+                anyLower = true;
+            }
+            else if (char.IsDigit(c))
+            {
+                anyDigit = true;
+            }
+        }
+
+        EntityTokenFlags flags = anyDigit ? EntityTokenFlags.HasDigit : 0;
+        if (word.Length > 0 && char.IsUpper(word[0]))
+        {
+            flags |= anyLower ? EntityTokenFlags.InitialCapital : word.Length > 1 && anyUpper ? EntityTokenFlags.AllCaps | EntityTokenFlags.InitialCapital : EntityTokenFlags.InitialCapital;
+        }
+        else if (anyLower && !anyUpper)
+        {
+            flags |= EntityTokenFlags.Lowercase;
+        }
+
+        return flags;
+    }
+
+    /// <summary>Word shape with runs collapsed and at most six symbols: "McDonald" → "XxXx", "U.S." → "X.X.", "1990s" → "dx".</summary>
+    private static uint Shape(ReadOnlySpan<char> word)
+    {
+        uint hash = FeatureHasher.Begin(0);
+        char last = '\0';
+        int written = 0;
+        foreach (char c in word)
+        {
+            char symbol = char.IsUpper(c) ? 'X' : char.IsLower(c) ? 'x' : char.IsDigit(c) ? 'd' : c < 128 ? c : '*';
+            if (symbol != last)
+            {
+                hash = FeatureHasher.Mix(hash, symbol);
+                last = symbol;
+                if (++written == 6)
+                {
+                    break;
+                }
+            }
+        }
+
+        return word.Length <= 3 ? FeatureHasher.MixValue(hash, word.Length) : hash;
+    }
+
+    /// <summary>Marks the longest city and country phrases (B for the first token, I for the rest).</summary>
+    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTokenInfo> infos)
+    {
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            {
+                i++;
+                continue;
+            }
+
+            ulong hash = PhraseHash.Begin;
+            int cityLength = 0;
+            int countryLength = 0;
+            for (int length = 1; length <= EntityLexicon.MaxPhraseTokens && i + length <= tokens.Length; length++)
+            {
+                hash = PhraseHash.AddToken(hash, tokens[i + length - 1].Slice(text), length > 1);
+                if (lexicon.IsCity(hash))
+                {
+                    cityLength = length;
+                }
+
+                if (lexicon.IsCountry(hash))
+                {
+                    countryLength = length;
+                }
+            }
+
+            Mark(infos, i, cityLength, EntityTokenFlags.CityBegin, EntityTokenFlags.CityInside);
+            Mark(infos, i, countryLength, EntityTokenFlags.CountryBegin, EntityTokenFlags.CountryInside);
+            i += Math.Max(1, Math.Max(cityLength, countryLength));
+        }
+    }
+
+    private static void Mark(Span<EntityTokenInfo> infos, int start, int length, EntityTokenFlags begin, EntityTokenFlags inside)
+    {
+        for (int k = 0; k < length; k++)
+        {
+            infos[start + k] = infos[start + k] with { Flags = infos[start + k].Flags | (k == 0 ? begin : inside) };
+        }
+    }
+}

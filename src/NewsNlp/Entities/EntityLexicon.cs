@@ -1,0 +1,119 @@
+using System.Collections.Frozen;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// The gazetteers the entity features consult: first names, cities, countries (from ../shared/corpora/gazetteers,
+/// written into the model zip by training so a model and its lexicon travel together), words common in lower
+/// case, plus the fixed organisation-suffix and person-title lists below. Phrases are matched as token sequences:
+/// each entry is tokenized with <see cref="NewsTokenizer"/> and its lower-cased tokens hashed with a space between.
+/// </summary>
+internal sealed class EntityLexicon
+{
+    /// <summary>Longest phrase, in tokens, that is matched.</summary>
+    public const int MaxPhraseTokens = 4;
+
+    /// <summary>The zip entry that holds the lexicon.</summary>
+    public const string EntryName = "lexicon.txt";
+
+    // Words that end organisation names ("Acme Corp", "Interior Ministry", "Labour Party").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgSuffixes = Set(
+        "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "sa", "s.a.", "ag", "nv", "n.v.",
+        "gmbh", "group", "holdings", "bank", "ministry", "party", "university", "college", "council", "agency", "commission",
+        "committee", "association", "institute", "foundation", "company", "airlines", "airways", "motors", "times", "post",
+        "news", "press", "club", "fc", "united", "court", "department", "office", "army", "police", "front", "movement",
+        "union", "federation", "authority", "board", "bureau", "service", "fund", "organization", "organisation",
+        "school", "hospital", "church", "assembly", "parliament", "congress", "senate", "reserve", "exchange", "network",
+        "technologies", "systems", "partners", "capital", "energy", "pharmaceuticals", "labs", "media", "industries");
+
+    // Titles and roles that precede a person's name but are not part of it.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = Set(
+        "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president",
+        "minister", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "king",
+        "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "col.", "captain", "capt.", "lt.", "sgt.",
+        "chancellor", "premier", "secretary", "chairman", "chairwoman", "chief", "coach", "manager", "director", "ceo",
+        "spokesman", "spokeswoman", "spokesperson", "ambassador", "envoy", "commissioner", "inspector", "detective",
+        "officer", "father", "sister", "brother", "rabbi", "imam", "sheikh", "st.", "saint", "archbishop", "bishop",
+        "striker", "midfielder", "defender", "goalkeeper", "forward", "actor", "actress", "singer", "author", "professor");
+
+    private readonly FrozenSet<ulong> _firstNames;
+    private readonly FrozenSet<ulong> _commonLower;
+    private readonly FrozenSet<ulong> _cities;
+    private readonly FrozenSet<ulong> _countries;
+
+    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries)
+    {
+        _firstNames = firstNames;
+        _commonLower = commonLower;
+        _cities = cities;
+        _countries = countries;
+    }
+
+    /// <summary>An empty lexicon (no gazetteers); the fixed lists still apply.</summary>
+    public static EntityLexicon Empty { get; } = new([], [], [], []);
+
+    /// <summary>
+    /// Reads the text format: sections <c>[first-names]</c>, <c>[common-lowercase]</c>, <c>[cities]</c>,
+    /// <c>[countries]</c>, one entry per line.
+    /// </summary>
+    public static EntityLexicon Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sets = new Dictionary<string, HashSet<ulong>>(StringComparer.Ordinal)
+        {
+            ["first-names"] = [], ["common-lowercase"] = [], ["cities"] = [], ["countries"] = [],
+        };
+        HashSet<ulong>? current = null;
+        Span<Token> tokens = stackalloc Token[MaxPhraseTokens + 1];
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                current = sets.TryGetValue(line[1..^1], out HashSet<ulong>? set) ? set : null;
+                continue;
+            }
+
+            if (current is null)
+            {
+                continue;
+            }
+
+            int count = NewsTokenizer.Default.Tokenize(line, tokens);
+            if (count is > 0 and <= MaxPhraseTokens)
+            {
+                ulong hash = PhraseHash.Begin;
+                for (int i = 0; i < count; i++)
+                {
+                    hash = PhraseHash.AddToken(hash, tokens[i].Slice(line), i > 0);
+                }
+
+                current.Add(hash);
+            }
+        }
+
+        return new EntityLexicon(sets["first-names"].ToFrozenSet(), sets["common-lowercase"].ToFrozenSet(),
+            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet());
+    }
+
+    public bool IsFirstName(ulong tokenHash) => _firstNames.Contains(tokenHash);
+
+    public bool IsCommonLowercase(ulong tokenHash) => _commonLower.Contains(tokenHash);
+
+    public bool IsCity(ulong phraseHash) => _cities.Contains(phraseHash);
+
+    public bool IsCountry(ulong phraseHash) => _countries.Contains(phraseHash);
+
+    public static bool IsOrganizationSuffix(ReadOnlySpan<char> word) => s_orgSuffixes.Contains(word);
+
+    public static bool IsPersonTitle(ReadOnlySpan<char> word) => s_personTitles.Contains(word);
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
+}

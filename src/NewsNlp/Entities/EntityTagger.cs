@@ -1,0 +1,156 @@
+using System.Buffers;
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Tags people, organisations and places sentence by sentence: an ML.NET maximum-entropy model scores the BIO
+/// tags of each token from <see cref="EntityFeatures"/>, Viterbi decoding picks the best tag sequence that obeys
+/// BIO (an inside tag only continues an entity of its own type), and <see cref="DocumentConsistency"/> makes a
+/// name keep one label through the document.
+/// </summary>
+internal sealed class EntityTagger : IAnalysisStage
+{
+    private readonly MulticlassLinearModel _model;
+    private readonly EntityLexicon _lexicon;
+
+    public EntityTagger(EntityModel model)
+    {
+        _model = model.Weights;
+        _lexicon = model.Lexicon;
+    }
+
+    public void Process(AnalysisState state, CancellationToken cancellationToken)
+    {
+        ReadOnlySpan<char> text = state.Text;
+        ReadOnlySpan<Token> tokens = state.Tokens;
+        EntityTag[] tags = ArrayPool<EntityTag>.Shared.Rent(Math.Max(1, tokens.Length));
+        try
+        {
+            Array.Clear(tags, 0, tokens.Length);
+            foreach (Sentence sentence in state.Sentences)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
+            }
+
+            DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            Collect(state, tags.AsSpan(0, tokens.Length));
+        }
+        finally
+        {
+            ArrayPool<EntityTag>.Shared.Return(tags);
+        }
+    }
+
+    /// <summary>Tags the tokens of one sentence.</summary>
+    public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        int n = tokens.Length;
+        if (n == 0)
+        {
+            return;
+        }
+
+        const int K = EntityTags.Count;
+        EntityTokenInfo[] infos = ArrayPool<EntityTokenInfo>.Shared.Rent(n);
+        float[] best = ArrayPool<float>.Shared.Rent(n * K);
+        byte[] back = ArrayPool<byte>.Shared.Rent(n * K);
+        try
+        {
+            EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos.AsSpan(0, n));
+            Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
+            Span<float> emission = stackalloc float[K];
+            for (int i = 0; i < n; i++)
+            {
+                int count = EntityFeatures.Extract(text, tokens, infos.AsSpan(0, n), mode, i, features);
+                _model.Score(features[..count], emission);
+                MulticlassLinearModel.LogSoftmax(emission);
+                for (int k = 0; k < K; k++)
+                {
+                    if (i == 0)
+                    {
+                        best[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
+                        continue;
+                    }
+
+                    float top = float.NegativeInfinity;
+                    byte from = 0;
+                    for (int p = 0; p < K; p++)
+                    {
+                        float candidate = best[((i - 1) * K) + p];
+                        if (candidate > top && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
+                        {
+                            top = candidate;
+                            from = (byte)p;
+                        }
+                    }
+
+                    best[(i * K) + k] = top + emission[k];
+                    back[(i * K) + k] = from;
+                }
+            }
+
+            int last = 0;
+            for (int k = 1; k < K; k++)
+            {
+                if (best[((n - 1) * K) + k] > best[((n - 1) * K) + last])
+                {
+                    last = k;
+                }
+            }
+
+            for (int i = n - 1; i >= 0; i--)
+            {
+                tags[i] = (EntityTag)last;
+                last = back[(i * K) + last];
+            }
+        }
+        finally
+        {
+            ArrayPool<EntityTokenInfo>.Shared.Return(infos);
+            ArrayPool<float>.Shared.Return(best);
+            ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    private static void Collect(AnalysisState state, ReadOnlySpan<EntityTag> tags)
+    {
+        ReadOnlySpan<Token> tokens = state.Tokens;
+        int i = 0;
+        while (i < tags.Length)
+        {
+            if (tags[i] == EntityTag.Outside)
+            {
+                i++;
+                continue;
+            }
+
+            EntityLabel label = EntityTags.Label(tags[i]);
+            int first = i;
+            i++;
+            while (i < tags.Length && EntityTags.IsInside(tags[i]) && EntityTags.Label(tags[i]) == label)
+            {
+                i++;
+            }
+
+            // Trailing punctuation (a stray period or quote mark) is never part of a name.
+            int last = i - 1;
+            while (last > first && tokens[last].Kind is TokenKind.Punctuation or TokenKind.QuoteMark)
+            {
+                last--;
+            }
+
+            if (tokens[first].Kind is TokenKind.Punctuation or TokenKind.QuoteMark or TokenKind.Symbol)
+            {
+                continue;
+            }
+
+            int start = tokens[first].Start;
+            int end = tokens[last].End;
+            state.Entities.Add(new Entity(start, end, label, state.Text[start..end]));
+        }
+    }
+}

@@ -1,0 +1,32 @@
+namespace NewsNlp.Entities;
+
+/// <summary>BIO arithmetic over <see cref="EntityTag"/>.</summary>
+internal static class EntityTags
+{
+    public const int Count = 7;
+
+    public static bool IsInside(EntityTag tag) => tag is EntityTag.InsidePerson or EntityTag.InsideOrganization or EntityTag.InsideLocation;
+
+    public static bool IsBegin(EntityTag tag) => tag is EntityTag.BeginPerson or EntityTag.BeginOrganization or EntityTag.BeginLocation;
+
+    public static EntityLabel Label(EntityTag tag) => tag switch
+    {
+        EntityTag.BeginPerson or EntityTag.InsidePerson => EntityLabel.Person,
+        EntityTag.BeginOrganization or EntityTag.InsideOrganization => EntityLabel.Organization,
+        EntityTag.BeginLocation or EntityTag.InsideLocation => EntityLabel.Location,
+        _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "Outside has no label."),
+    };
+
+    public static EntityTag Begin(EntityLabel label) => label switch
+    {
+        EntityLabel.Person => EntityTag.BeginPerson,
+        EntityLabel.Organization => EntityTag.BeginOrganization,
+        _ => EntityTag.BeginLocation,
+    };
+
+    public static EntityTag Inside(EntityLabel label) => (EntityTag)((int)Begin(label) + 1);
+
+    /// <summary>BIO constraint: an inside tag continues an entity of its own type.</summary>
+    public static bool CanFollow(EntityTag previous, EntityTag tag) =>
+        !IsInside(tag) || (previous != EntityTag.Outside && Label(previous) == Label(tag));
+}
