@@ -69,7 +69,8 @@ def raw_text(lines):
             continue
         joiner = pending_break or " "
         if line.startswith("| "):
-            line, joiner = line[2:], "\n"
+            # A single line break, unless a blank line (a paragraph break) came first.
+            line, joiner = line[2:], pending_break or "\n"
         if out:
             out.append(joiner)
         out.append(SENT_START + line.strip() + SENT_END)
