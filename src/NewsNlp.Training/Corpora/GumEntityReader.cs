@@ -3,9 +3,9 @@ namespace NewsNlp.Training.Corpora;
 /// <summary>
 /// Turns GUM's entity layer (the CoNLL-U MISC <c>Entity=</c> brackets) into CoNLL-style named entities: a
 /// person, place or organization mention counts when one of its head tokens (the minimal span GUM records) is a
-/// proper noun; its span is trimmed to its first and last proper noun ("the University of Chicago" →
-/// "University of Chicago", "co-star Jensen Ackles" → "Jensen Ackles", "Smith's" → "Smith"); only the outermost
-/// of nested named mentions is kept, as in CoNLL.
+/// proper noun; its span is the run of proper nouns around that head, joined through "of"/"the" ("the University
+/// of Chicago" → "University of Chicago", "co-star Jensen Ackles" → "Jensen Ackles", "Smith's" → "Smith"), with
+/// titles dropped from people ("Dr. Bailey" → "Bailey"); only the outermost of nested named mentions is kept, as in CoNLL.
 /// </summary>
 public static class GumEntityReader
 {
@@ -117,30 +117,99 @@ public static class GumEntityReader
             return;
         }
 
-        bool headIsProper = parts.Length > 5 && parts[5].Split(',').Any(h =>
-            int.TryParse(h, out int offset) && first + offset - 1 <= last && words[first + offset - 1].Upos == "PROPN");
-        if (!headIsProper)
+        // The name is the run of proper nouns around the first proper-noun head, joined through "of"/"the"-style
+        // function words ("University of Chicago", "Library of the Netherlands"), never through commas or "and".
+        int head = -1;
+        if (parts.Length > 5)
+        {
+            foreach (string h in parts[5].Split(','))
+            {
+                if (int.TryParse(h, out int offset) && first + offset - 1 <= last && words[first + offset - 1].Upos == "PROPN")
+                {
+                    head = first + offset - 1;
+                    break;
+                }
+            }
+        }
+
+        if (head < 0)
         {
             return;
         }
 
-        int s = first;
-        while (s <= last && words[s].Upos != "PROPN")
+        int s = head;
+        int e = head;
+        while (true)
         {
-            s++;
+            if (s - 1 >= first && words[s - 1].Upos == "PROPN")
+            {
+                s--;
+            }
+            else if (Bridge(words, s - 1, first, last, -1) is int left and >= 0)
+            {
+                s = left;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        int e = last;
-        while (e >= s && words[e].Upos != "PROPN")
+        while (true)
         {
-            e--;
+            if (e + 1 <= last && words[e + 1].Upos == "PROPN")
+            {
+                e++;
+            }
+            else if (Bridge(words, e + 1, first, last, +1) is int right and >= 0)
+            {
+                e = right;
+            }
+            else
+            {
+                break;
+            }
         }
 
-        if (s <= e)
+        // Titles are not part of a person's name (Universal NER): "Dr. Bailey" → "Bailey".
+        if (label == EntityLabel.Person)
         {
-            named.Add((words[s].Start, words[e].End, label.Value));
+            while (s < e && IsTitle(words[s].Form))
+            {
+                s++;
+            }
+
+            if (IsTitle(words[s].Form))
+            {
+                return;
+            }
         }
+
+        named.Add((words[s].Start, words[e].End, label.Value));
     }
+
+    // From a function word at index i, the proper noun reached through at most two of them ("of", "of the"), or -1.
+    private static int Bridge(IReadOnlyList<ConlluWord> words, int i, int first, int last, int step)
+    {
+        for (int k = 0; k < 2; k++, i += step)
+        {
+            if (i < first || i > last || words[i].Upos is not ("ADP" or "DET") || words[i].Form is "," or "and")
+            {
+                return -1;
+            }
+
+            int next = i + step;
+            if (next >= first && next <= last && words[next].Upos == "PROPN")
+            {
+                return next;
+            }
+        }
+
+        return -1;
+    }
+
+    private static bool IsTitle(string form) =>
+        NewsNlp.Entities.EntityLexicon.IsPersonTitle(form) || form is "Miss" or "Emperor" or "Empress" or "Mister" or "Madam" or "Madame";
 
     private static string? EntityValue(string misc)
     {

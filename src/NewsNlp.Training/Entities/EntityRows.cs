@@ -14,7 +14,7 @@ internal static class EntityRows
 {
     public static IEnumerable<EntityRow> FromDocuments(IEnumerable<AnnotatedDocument> documents, EntityLexicon lexicon)
     {
-        int[] features = new int[EntityFeatures.MaxFeatures];
+        int[] features = new int[EntityFeatures.MaxFeatures + 1];
         foreach (AnnotatedDocument document in documents)
         {
             foreach ((int start, int end) in document.Sentences)
@@ -32,6 +32,7 @@ internal static class EntityRows
                 for (int i = 0; i < array.Length; i++)
                 {
                     int count = EntityFeatures.Extract(document.Text, array, infos, mode, i, features);
+                    features[count++] = EntityFeatures.PreviousTagFeature(i == 0 ? EntityFeatures.SentenceStart : (int)tags[i - 1]);
                     yield return new EntityRow { Label = (uint)tags[i], Features = Sparse(features.AsSpan(0, count)) };
                 }
             }

@@ -12,7 +12,7 @@ namespace NewsNlp.Entities;
 internal static class EntityFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 20;
@@ -29,26 +29,35 @@ internal static class EntityFeatures
         for (int i = 0; i < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
-            ulong phrase = PhraseHash.Of(word);
             EntityTokenFlags flags = Casing(word);
-            if (lexicon.IsFirstName(phrase))
+
+            // Gazetteers are consulted for capitalised words only: a lower-case word is not a name in news text,
+            // and skipping the lookups keeps the common case cheap.
+            if ((flags & EntityTokenFlags.InitialCapital) != 0)
             {
-                flags |= EntityTokenFlags.FirstName;
+                ulong phrase = PhraseHash.Of(word);
+                if (lexicon.IsFirstName(phrase))
+                {
+                    flags |= EntityTokenFlags.FirstName;
+                }
+
+                if (lexicon.IsCommonLowercase(phrase))
+                {
+                    flags |= EntityTokenFlags.CommonLowercase;
+                }
             }
 
-            if (lexicon.IsCommonLowercase(phrase))
+            if (tokens[i].Kind == TokenKind.Word && word.Length <= 16)
             {
-                flags |= EntityTokenFlags.CommonLowercase;
-            }
+                if (EntityLexicon.IsOrganizationSuffix(word))
+                {
+                    flags |= EntityTokenFlags.OrganizationSuffix;
+                }
 
-            if (EntityLexicon.IsOrganizationSuffix(word))
-            {
-                flags |= EntityTokenFlags.OrganizationSuffix;
-            }
-
-            if (EntityLexicon.IsPersonTitle(word))
-            {
-                flags |= EntityTokenFlags.PersonTitle;
+                if (EntityLexicon.IsPersonTitle(word))
+                {
+                    flags |= EntityTokenFlags.PersonTitle;
+                }
             }
 
             if (tokens[i].Kind == TokenKind.QuoteMark)
@@ -84,6 +93,30 @@ internal static class EntityFeatures
         return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
             : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase
             : EntitySentenceMode.Normal;
+    }
+
+    /// <summary>Value of the previous-tag feature for the first token of a sentence.</summary>
+    public const int SentenceStart = EntityTags.Count;
+
+    /// <summary>
+    /// The feature index of "the previous token's tag is <paramref name="previousTag"/>" (or <see cref="SentenceStart"/>):
+    /// the maximum-entropy Markov model conditions each tag on the one before it, so "Camila Restrepo" is one name.
+    /// </summary>
+    public static int PreviousTagFeature(int previousTag) => FeatureHasher.Index(FeatureHasher.MixValue(FeatureHasher.Begin(25), previousTag), Dimension);
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is certainly outside any entity, so the tagger need not score it: a
+    /// lower-case word, number or punctuation mark with no capitalised word beside it.
+    /// </summary>
+    public static bool IsPlainlyOutside(ReadOnlySpan<EntityTokenInfo> infos, int i)
+    {
+        const EntityTokenFlags Capital = EntityTokenFlags.InitialCapital | EntityTokenFlags.AllCaps;
+        if ((infos[i].Flags & (Capital | EntityTokenFlags.PersonTitle | EntityTokenFlags.QuoteMark)) != 0)
+        {
+            return false;
+        }
+
+        return (i == 0 || (infos[i - 1].Flags & Capital) == 0) && (i + 1 >= infos.Length || (infos[i + 1].Flags & Capital) == 0);
     }
 
     /// <summary>Writes the hashed features of token <paramref name="i"/> and returns how many.</summary>

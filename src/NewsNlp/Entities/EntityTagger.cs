@@ -62,34 +62,76 @@ internal sealed class EntityTagger : IAnalysisStage
         {
             EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos.AsSpan(0, n));
             Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
+            Span<float> baseScores = stackalloc float[K];
             Span<float> emission = stackalloc float[K];
             for (int i = 0; i < n; i++)
             {
-                int count = EntityFeatures.Extract(text, tokens, infos.AsSpan(0, n), mode, i, features);
-                _model.Score(features[..count], emission);
-                MulticlassLinearModel.LogSoftmax(emission);
-                for (int k = 0; k < K; k++)
+                // A plainly outside token is O whatever came before; it needs no scoring.
+                if (EntityFeatures.IsPlainlyOutside(infos.AsSpan(0, n), i))
                 {
-                    if (i == 0)
+                    for (int k = 0; k < K; k++)
                     {
-                        best[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
-                        continue;
+                        best[(i * K) + k] = float.NegativeInfinity;
                     }
 
-                    float top = float.NegativeInfinity;
-                    byte from = 0;
-                    for (int p = 0; p < K; p++)
+                    int from = 0;
+                    if (i > 0)
                     {
-                        float candidate = best[((i - 1) * K) + p];
-                        if (candidate > top && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
+                        for (int p = 1; p < K; p++)
                         {
-                            top = candidate;
-                            from = (byte)p;
+                            if (best[((i - 1) * K) + p] > best[((i - 1) * K) + from])
+                            {
+                                from = p;
+                            }
                         }
                     }
 
-                    best[(i * K) + k] = top + emission[k];
-                    back[(i * K) + k] = from;
+                    best[(i * K) + (int)EntityTag.Outside] = i > 0 ? best[((i - 1) * K) + from] : 0;
+                    back[(i * K) + (int)EntityTag.Outside] = (byte)from;
+                    continue;
+                }
+
+                int count = EntityFeatures.Extract(text, tokens, infos.AsSpan(0, n), mode, i, features);
+                _model.Score(features[..count], baseScores);
+                if (i == 0)
+                {
+                    baseScores.CopyTo(emission);
+                    _model.AddFeature(EntityFeatures.PreviousTagFeature(EntityFeatures.SentenceStart), emission);
+                    MulticlassLinearModel.LogSoftmax(emission);
+                    for (int k = 0; k < K; k++)
+                    {
+                        best[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
+                    }
+
+                    continue;
+                }
+
+                for (int k = 0; k < K; k++)
+                {
+                    best[(i * K) + k] = float.NegativeInfinity;
+                }
+
+                // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
+                for (int p = 0; p < K; p++)
+                {
+                    float previous = best[((i - 1) * K) + p];
+                    if (float.IsNegativeInfinity(previous))
+                    {
+                        continue;
+                    }
+
+                    baseScores.CopyTo(emission);
+                    _model.AddFeature(EntityFeatures.PreviousTagFeature(p), emission);
+                    MulticlassLinearModel.LogSoftmax(emission);
+                    for (int k = 0; k < K; k++)
+                    {
+                        float candidate = previous + emission[k];
+                        if (candidate > best[(i * K) + k] && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
+                        {
+                            best[(i * K) + k] = candidate;
+                            back[(i * K) + k] = (byte)p;
+                        }
+                    }
                 }
             }
 

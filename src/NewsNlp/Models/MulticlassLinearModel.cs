@@ -102,6 +102,33 @@ internal sealed class MulticlassLinearModel
         }
     }
 
+    /// <summary>Adds the weights of one feature to <paramref name="scores"/>.</summary>
+    public void AddFeature(int index, Span<float> scores)
+    {
+        int slot = Slot(index);
+        while (true)
+        {
+            int key = _keys[slot];
+            if (key == index)
+            {
+                ReadOnlySpan<float> row = _rows.AsSpan(slot * Classes, Classes);
+                for (int k = 0; k < row.Length; k++)
+                {
+                    scores[k] += row[k];
+                }
+
+                return;
+            }
+
+            if (key == -1)
+            {
+                return;
+            }
+
+            slot = (slot + 1) & _mask;
+        }
+    }
+
     /// <summary>Turns logits into log-probabilities in place (log-softmax).</summary>
     public static void LogSoftmax(Span<float> scores)
     {
