@@ -30,7 +30,8 @@ internal static class BenchmarkConfig
                 new ThroughputColumn(ThroughputKind.CharsPerSecond),
                 new ThroughputColumn(ThroughputKind.TokensPerSecond),
                 new ThroughputColumn(ThroughputKind.TokensPerOperation),
-                new RelativeThroughputColumn("x Lucene", nameof(TokenizerBenchmarks.Lucene_StandardTokenizer)))
+                new RelativeThroughputColumn("x Lucene", nameof(TokenizerBenchmarks.Lucene_StandardTokenizer)),
+                new ScalingRatioColumn())
             .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), ArtifactsFolder))
             .WithSummaryStyle(defaults.SummaryStyle)
             .WithBuildTimeout(defaults.BuildTimeout);

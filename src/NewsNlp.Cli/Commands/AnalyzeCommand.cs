@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NewsNlp.Cli.Io;
+using NewsNlp.Cli.Progress;
 using NewsNlp.Serialization;
 
 namespace NewsNlp.Cli.Commands;
@@ -77,7 +79,8 @@ internal static class AnalyzeCommand
                     var pipeline = NewsPipeline.CreateDefault();
                     IEnumerable<InputRecord> records = inputStream is not null ? JsonlInputReader.Read(inputStream) : JsonlInputReader.Read(reader);
                     exitCode = jsonl
-                        ? AnalyzeLines(pipeline, records, destination, includeTokens, console.Error, cancellationToken)
+                        ? CliProgress.Run(console, $"Analysing {input?.Name ?? "standard input"}", inputStream?.Length, progress =>
+                            AnalyzeLines(pipeline, records, destination, includeTokens, progress, inputStream, cancellationToken))
                         : AnalyzeText(pipeline, reader, input, destination, includeTokens, cancellationToken);
                     destination.Flush();
                 }
@@ -94,24 +97,35 @@ internal static class AnalyzeCommand
                         : ExitCodes.OutputUnwritable;
                 }
 
-                file?.Commit();
+                try
+                {
+                    file?.Commit();
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    console.Error.WriteLine($"newsnlp: cannot write {output!.FullName}: {e.Message}");
+                    return ExitCodes.OutputUnwritable;
+                }
+
                 return exitCode;
             }
         }
     }
 
-    private static int AnalyzeLines(NewsPipeline pipeline, IEnumerable<InputRecord> records, Stream destination, bool includeTokens, TextWriter error, CancellationToken cancellationToken)
+    private static int AnalyzeLines(
+        NewsPipeline pipeline, IEnumerable<InputRecord> records, Stream destination, bool includeTokens, IProgressReporter progress, Stream? input, CancellationToken cancellationToken)
     {
         // Not disposed: disposing would close the destination, which belongs to the caller.
         var buffered = new BufferedStream(destination, 1 << 16);
         using var writer = new Utf8JsonWriter(buffered, s_lineOptions);
         long rejected = 0;
+        long analysed = 0;
         foreach ((InputRecord record, NewsDocument? document) in pipeline.AnalyzeMany(records, r => r.Text, cancellationToken))
         {
             if (document is null)
             {
                 rejected++;
-                error.WriteLine($"newsnlp: line {record.LineNumber}: {record.Error}");
+                progress.WriteLine($"newsnlp: line {record.LineNumber}: {record.Error}");
                 continue;
             }
 
@@ -119,12 +133,18 @@ internal static class AnalyzeCommand
             writer.Flush();
             writer.Reset();
             buffered.WriteByte((byte)'\n');
+            if ((++analysed & 63) == 0)
+            {
+                // The input is read on this thread (AnalyzeMany reads its source on the enumerating thread).
+                progress.Report(input?.Position ?? analysed, string.Create(CultureInfo.InvariantCulture, $"{analysed:N0} documents"));
+            }
         }
 
         buffered.Flush();
+        progress.Report(input?.Position ?? analysed, string.Create(CultureInfo.InvariantCulture, $"{analysed:N0} documents"));
         if (rejected > 0)
         {
-            error.WriteLine($"newsnlp: {rejected} line(s) rejected; the others were analysed.");
+            progress.WriteLine($"newsnlp: {rejected} line(s) rejected; the others were analysed.");
             return ExitCodes.RejectedInput;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsNlp.Cli.Progress;
 using NewsNlp.Models;
 using NewsNlp.Training.Corpora;
 using NewsNlp.Training.Entities;
@@ -67,7 +68,8 @@ internal static class EntityCommands
                 Sources = chosen,
                 NewsTrainPath = parse.GetValue(news)?.FullName,
             };
-            EntityModelTrainer.Train(corpora, file.FullName, options, console.Error.WriteLine);
+            CliProgress.RunWithStatus(console, "Training the entity model", plainStatusLines: true, progress =>
+                EntityModelTrainer.Train(corpora, file.FullName, options, progress.Status));
             return ExitCodes.Success;
         });
         return command;
@@ -114,7 +116,8 @@ internal static class EntityCommands
                     _ => TaggedCorpusReader.Read(file),
                 };
                 var examples = errorExamples > 0 ? new Dictionary<string, List<string>>() : null;
-                EntityScores scores = EntityEvaluation.Evaluate(pipeline, documents, examples);
+                EntityScores scores = CliProgress.RunWithStatus(console, $"Evaluating entities on {Path.GetFileName(file)}", plainStatusLines: false, _ =>
+                    EntityEvaluation.Evaluate(pipeline, documents, examples));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"entities {Path.GetFileName(file)}: F1 {scores.All.F1:F4} (P {scores.All.Precision:F4} R {scores.All.Recall:F4}, gold {scores.All.Gold}) | ")
                     + string.Join(" ", scores.ByLabel.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} F1 {p.Value.F1:F4} (P {p.Value.Precision:F4} R {p.Value.Recall:F4}, gold {p.Value.Gold})"))));

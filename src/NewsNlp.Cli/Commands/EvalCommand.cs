@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using NewsNlp.Cli.Progress;
 using NewsNlp.Tokenization;
 using NewsNlp.Training.Corpora;
 using NewsNlp.Training.Evaluation;
@@ -62,9 +63,10 @@ internal static class EvalCommand
                     throw new FileNotFoundException($"data file not found: {file}", file);
                 }
 
-                SentenceScores scores = file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
-                    ? SentenceEvaluation.Evaluate(pipeline, AnnotatedDocumentReader.Read(file))
-                    : SentenceEvaluation.Evaluate(pipeline, ConlluReader.ReadDocuments(file));
+                SentenceScores scores = CliProgress.RunWithStatus(console, $"Evaluating sentences on {Path.GetFileName(file)}", plainStatusLines: false, _ =>
+                    file.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase)
+                        ? SentenceEvaluation.Evaluate(pipeline, AnnotatedDocumentReader.Read(file))
+                        : SentenceEvaluation.Evaluate(pipeline, ConlluReader.ReadDocuments(file)));
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"sentences {Path.GetFileName(file)}: F1 {scores.Spans.F1:F4} (P {scores.Spans.Precision:F4} R {scores.Spans.Recall:F4}, gold {scores.Spans.Gold}); boundaries P {scores.Boundaries.Precision:F4} R {scores.Boundaries.Recall:F4}"));
             }
@@ -75,7 +77,8 @@ internal static class EvalCommand
                 var cases = golden == "test" ? GoldenRuleReader.ReadTestCases(corpora) : GoldenRuleReader.ReadDevelopmentCases(corpora);
                 foreach (var set in cases.GroupBy(c => c.Set))
                 {
-                    var (accuracy, failures) = SentenceEvaluation.EvaluateGoldenRules(pipeline, set);
+                    var (accuracy, failures) = CliProgress.RunWithStatus(console, $"Evaluating golden rules {set.Key}", plainStatusLines: false, _ =>
+                        SentenceEvaluation.EvaluateGoldenRules(pipeline, set));
                     output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"golden rules {set.Key}: {set.Count() - failures.Count}/{set.Count()} = {accuracy:F3}"));
                     foreach (var (failed, got) in failures)
                     {
@@ -131,7 +134,8 @@ internal static class EvalCommand
             }
 
             var mismatches = errorCount > 0 ? new List<TokenMismatch>() : null;
-            PrecisionRecall score = TokenEvaluation.Evaluate(NewsTokenizer.Default, ConlluReader.ReadDocuments(file), mismatches);
+            PrecisionRecall score = CliProgress.RunWithStatus(console, $"Evaluating tokens on {Path.GetFileName(file)}", plainStatusLines: false, _ =>
+                TokenEvaluation.Evaluate(NewsTokenizer.Default, ConlluReader.ReadDocuments(file), mismatches));
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"tokens {Path.GetFileName(file)}: {score}"));
             if (mismatches is not null)
             {

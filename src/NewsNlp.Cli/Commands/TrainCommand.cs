@@ -1,4 +1,5 @@
 using System.CommandLine;
+using NewsNlp.Cli.Progress;
 using NewsNlp.Training.Corpora;
 using NewsNlp.Training.Sentences;
 
@@ -42,7 +43,9 @@ internal static class TrainCommand
                 return ExitCodes.OutputUnwritable;
             }
 
-            SentenceModelTrainer.Train(corpora, file.FullName, new SentenceTrainingOptions { Seed = parse.GetValue(seed), L1Regularization = parse.GetValue(l1), L2Regularization = parse.GetValue(l2) }, console.Error.WriteLine);
+            var options = new SentenceTrainingOptions { Seed = parse.GetValue(seed), L1Regularization = parse.GetValue(l1), L2Regularization = parse.GetValue(l2) };
+            CliProgress.RunWithStatus(console, "Training the sentence model", plainStatusLines: true, progress =>
+                SentenceModelTrainer.Train(corpora, file.FullName, options, progress.Status));
             return ExitCodes.Success;
         });
         return command;

@@ -19,7 +19,10 @@ internal sealed class AtomicFileWriter : IDisposable
 
     public Stream Stream { get; }
 
-    /// <summary>Opens a temporary file beside <paramref name="path"/>; throws <see cref="DirectoryNotFoundException"/> if its folder is missing.</summary>
+    /// <summary>
+    /// Opens a temporary file beside <paramref name="path"/>; throws <see cref="DirectoryNotFoundException"/> if its
+    /// folder is missing and <see cref="IOException"/> if the path is a folder.
+    /// </summary>
     public static AtomicFileWriter Create(string path)
     {
         string fullPath = Path.GetFullPath(path);
@@ -27,6 +30,11 @@ internal sealed class AtomicFileWriter : IDisposable
         if (!Directory.Exists(directory))
         {
             throw new DirectoryNotFoundException($"The output folder does not exist: {directory}");
+        }
+
+        if (Directory.Exists(fullPath))
+        {
+            throw new IOException($"The output path is a folder, not a file: {fullPath}");
         }
 
         string temporary = Path.Combine(directory, $".{Path.GetFileName(fullPath)}.{Guid.NewGuid():N}.tmp");

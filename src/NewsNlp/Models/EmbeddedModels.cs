@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Logging;
 using NewsNlp.Entities;
 using NewsNlp.Sentences;
 
@@ -8,20 +10,55 @@ internal static class EmbeddedModels
 {
     public const string SentencesResource = "NewsNlp.Models.sentences.zip";
 
-    private static readonly Lazy<LinearModel> s_sentences = new(() => LoadEmbedded(SentencesResource, "sentences", SentenceFeatures.Version, SentenceFeatures.Dimension));
-
-    public static LinearModel Sentences => s_sentences.Value;
+    public const string SentencesModel = "sentences";
 
     public const string EntitiesResource = "NewsNlp.Models.entities.zip";
 
-    private static readonly Lazy<EntityModel?> s_entities = new(() =>
+    private static readonly Lazy<(LinearModel Model, double Milliseconds)> s_sentences =
+        new(() => Timed(() => LoadEmbedded(SentencesResource, SentencesModel, SentenceFeatures.Version, SentenceFeatures.Dimension)));
+
+    private static readonly Lazy<(EntityModel? Model, double Milliseconds)> s_entities = new(() => Timed(() =>
     {
         using Stream? stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream(EntitiesResource);
         return stream is null ? null : EntityModel.Load(stream, "embedded:" + EntitiesResource);
-    });
+    }));
+
+    public static LinearModel Sentences => s_sentences.Value.Model;
 
     /// <summary>The shipped entity model, or null in a build made before one was trained.</summary>
-    public static EntityModel? Entities => s_entities.Value;
+    public static EntityModel? Entities => s_entities.Value.Model;
+
+    /// <summary>The sentence model from <paramref name="path"/>, or the embedded one; logs which, from where and how long it took.</summary>
+    public static LinearModel GetSentences(string? path, ILogger? logger) =>
+        (path is not null
+            ? LoadLogged(SentencesModel, path, logger, () => LoadSentences(path))
+            : GetEmbedded(s_sentences!, SentencesModel, SentencesResource, logger))!;
+
+    /// <summary>
+    /// The entity model from <paramref name="path"/>, or the embedded one — null when this build embeds none, which
+    /// is logged as a warning since the entity stage then does not run.
+    /// </summary>
+    public static EntityModel? GetEntities(string? path, ILogger? logger)
+    {
+        if (path is not null)
+        {
+            return LoadLogged(EntityModel.Name, path, logger, () => LoadEntities(path));
+        }
+
+        EntityModel? model = GetEmbedded(s_entities, EntityModel.Name, EntitiesResource, logger);
+        if (model is null && logger is not null)
+        {
+            ModelLog.ModelMissing(logger, EntityModel.Name, "embedded:" + EntitiesResource);
+        }
+
+        return model;
+    }
+
+    public static LinearModel LoadSentences(string path)
+    {
+        using FileStream stream = OpenFile(path, SentencesModel);
+        return LinearModelLoader.Load(stream, SentencesModel, SentenceFeatures.Version, SentenceFeatures.Dimension, path);
+    }
 
     public static EntityModel LoadEntities(string path)
     {
@@ -29,10 +66,53 @@ internal static class EmbeddedModels
         return EntityModel.Load(stream, path);
     }
 
-    public static LinearModel LoadSentences(string path)
+    /// <summary>An embedded model: loaded once per process; logged as loaded the first time and as reused after.</summary>
+    private static T? GetEmbedded<T>(Lazy<(T? Model, double Milliseconds)> lazy, string model, string resource, ILogger? logger)
+        where T : class
     {
-        using FileStream stream = OpenFile(path, "sentences");
-        return LinearModelLoader.Load(stream, "sentences", SentenceFeatures.Version, SentenceFeatures.Dimension, path);
+        string source = "embedded:" + resource;
+        if (!lazy.IsValueCreated)
+        {
+            return LoadLogged(model, source, logger, () => lazy.Value.Model);
+        }
+
+        (T? loaded, double milliseconds) = lazy.Value;
+        if (loaded is not null && logger is not null)
+        {
+            ModelLog.ModelReused(logger, model, source, milliseconds);
+        }
+
+        return loaded;
+    }
+
+    private static T? LoadLogged<T>(string model, string source, ILogger? logger, Func<T?> load)
+        where T : class
+    {
+        long start = Stopwatch.GetTimestamp();
+        try
+        {
+            T? loaded = load();
+            double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            if (loaded is not null && logger is not null)
+            {
+                ModelLog.ModelLoaded(logger, model, source, milliseconds);
+            }
+
+            return loaded;
+        }
+        catch (ModelLoadException e) when (logger is not null)
+        {
+            double milliseconds = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            ModelLog.ModelLoadFailed(logger, e, model, source, milliseconds);
+            throw;
+        }
+    }
+
+    private static (T, double) Timed<T>(Func<T> load)
+    {
+        long start = Stopwatch.GetTimestamp();
+        T model = load();
+        return (model, Stopwatch.GetElapsedTime(start).TotalMilliseconds);
     }
 
     private static LinearModel LoadEmbedded(string resource, string model, int version, int dimension)

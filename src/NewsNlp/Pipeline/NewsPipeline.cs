@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -39,27 +40,68 @@ public sealed partial class NewsPipeline
 
     /// <summary>Creates a pipeline with the given settings.</summary>
     /// <exception cref="ModelLoadException">A model is missing, corrupt or made for another version.</exception>
-    public static NewsPipeline Create(NewsPipelineOptions options)
+    public static NewsPipeline Create(NewsPipelineOptions options) => Create(options, logger: null);
+
+    /// <summary>Creates a pipeline with the given settings, logging which models it loads, from where, and how long each took.</summary>
+    /// <param name="options">The settings; only the models of the stages in <see cref="NewsPipelineOptions.Stages"/> are loaded.</param>
+    /// <param name="logger">Where to log model loading; <see langword="null"/> logs nothing.</param>
+    /// <exception cref="ModelLoadException">A model is missing, corrupt or made for another version.</exception>
+    public static NewsPipeline Create(NewsPipelineOptions options, ILogger? logger)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        LinearModel sentences = options.SentenceModelPath is { } path ? EmbeddedModels.LoadSentences(path) : EmbeddedModels.Sentences;
-        EntityModel? entities = options.EntityModelPath is { } entityPath ? EmbeddedModels.LoadEntities(entityPath) : EmbeddedModels.Entities;
-        return Create(options, sentences, entities);
+        Validate(options);
+        NewsPipelineStages stages = Effective(options.Stages);
+        LinearModel? sentences = stages.HasFlag(NewsPipelineStages.Sentences)
+            ? EmbeddedModels.GetSentences(options.SentenceModelPath, logger)
+            : null;
+        EntityModel? entities = stages.HasFlag(NewsPipelineStages.Entities)
+            ? EmbeddedModels.GetEntities(options.EntityModelPath, logger)
+            : null;
+        NewsPipeline pipeline = Create(options, sentences, entities);
+        if (logger is not null && logger.IsEnabled(LogLevel.Debug))
+        {
+            string names = ModelLog.StageNames(pipeline.RunningStages);
+            ModelLog.PipelineCreated(logger, names, options.MaxDegreeOfParallelism);
+        }
+
+        return pipeline;
     }
 
-    /// <summary>A pipeline over models already in memory: for training and tuning.</summary>
-    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel sentences, EntityModel? entities = null)
+    /// <summary>A pipeline over models already in memory: for training and tuning. A stage whose model is null does not run.</summary>
+    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel? sentences, EntityModel? entities = null)
     {
-        ArgumentNullException.ThrowIfNull(options);
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
-        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBufferedCharacters, 1, nameof(options));
-        List<IAnalysisStage> stages = [new SentenceSplitter(sentences)];
-        if (entities is not null)
+        Validate(options);
+        List<IAnalysisStage> stages = [];
+        if (sentences is not null)
+        {
+            stages.Add(new SentenceSplitter(sentences));
+        }
+
+        if (entities is not null && sentences is not null)
         {
             stages.Add(new EntityTagger(entities));
         }
 
         return new NewsPipeline(options, NewsTokenizer.Default, [.. stages]);
+    }
+
+    /// <summary>The stages that actually run (the entity stage only runs when it has a model).</summary>
+    internal NewsPipelineStages RunningStages =>
+        (_stages.Any(s => s is SentenceSplitter) ? NewsPipelineStages.Sentences : NewsPipelineStages.None)
+        | (_stages.Any(s => s is EntityTagger) ? NewsPipelineStages.Entities : NewsPipelineStages.None);
+
+    /// <summary>The stages asked for plus those they need: entities are tagged sentence by sentence.</summary>
+    private static NewsPipelineStages Effective(NewsPipelineStages stages) =>
+        stages.HasFlag(NewsPipelineStages.Entities) ? stages | NewsPipelineStages.Sentences : stages;
+
+    private static void Validate(NewsPipelineOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxDegreeOfParallelism, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxBufferedCharacters, 1, nameof(options));
+        if ((options.Stages & ~NewsPipelineStages.All) != 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), options.Stages, "Stages names a stage this version of NewsNlp does not have.");
+        }
     }
 
     /// <summary>Analyses one text.</summary>

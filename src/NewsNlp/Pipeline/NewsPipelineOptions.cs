@@ -1,6 +1,10 @@
 namespace NewsNlp;
 
-/// <summary>Settings for a <see cref="NewsPipeline"/>.</summary>
+/// <summary>
+/// Settings for a <see cref="NewsPipeline"/>: immutable, so a pipeline's settings never change under it.
+/// For Microsoft.Extensions.DependencyInjection and configuration binding, <see cref="NewsNlpOptions"/> is the
+/// mutable twin that <c>services.AddNewsNlp(o => ...)</c> configures.
+/// </summary>
 public sealed record NewsPipelineOptions
 {
     /// <summary>
@@ -14,6 +18,9 @@ public sealed record NewsPipelineOptions
     /// A single longer document is still analysed whole. Defaults to 8 million.
     /// </summary>
     public int MaxBufferedCharacters { get; init; } = 8 * 1024 * 1024;
+
+    /// <summary>Which stages run after tokenization. Defaults to <see cref="NewsPipelineStages.All"/>.</summary>
+    public NewsPipelineStages Stages { get; init; } = NewsPipelineStages.All;
 
     /// <summary>
     /// A sentence model zip made by <c>newsnlp train sentences</c> to use instead of the embedded one;

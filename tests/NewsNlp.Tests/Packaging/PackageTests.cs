@@ -36,6 +36,7 @@ public sealed class PackageTests : IDisposable
             $"pack src/NewsNlp -c Release -o \"{feed}\" --artifacts-path \"{Path.Combine(_folder, "artifacts")}\" -p:Version={version}",
             RepositoryPaths.Root, TimeSpan.FromMinutes(5));
         Assert.True(packExit == 0, packOutput);
+        Assert.DoesNotContain("warning", packOutput, StringComparison.OrdinalIgnoreCase);
 
         string package = Path.Combine(feed, $"NewsNlp.{version}.nupkg");
         Assert.True(File.Exists(package), packOutput);
@@ -50,6 +51,23 @@ public sealed class PackageTests : IDisposable
             string manifest = nuspec.ReadToEnd();
             Assert.Contains("<license type=\"expression\">MIT</license>", manifest, StringComparison.Ordinal);
             Assert.Contains("<repository type=\"git\"", manifest, StringComparison.Ordinal);
+            Assert.Matches("<repository type=\"git\" url=\"https://[^\"]+\" commit=\"[0-9a-f]{40}\"", manifest);
+            Assert.Contains("<readme>README.md</readme>", manifest, StringComparison.Ordinal);
+            foreach (string dependency in new[] { "Microsoft.ML", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions", "Microsoft.Extensions.Options" })
+            {
+                Assert.Matches($"<dependency id=\"{dependency.Replace(".", "\\.", StringComparison.Ordinal)}\" version=\"\\d+\\.\\d+\\.\\d+", manifest);
+            }
+
+            using var notices = new StreamReader(zip.GetEntry("THIRD-PARTY-NOTICES.md")!.Open());
+            Assert.Contains("Universal Dependencies", notices.ReadToEnd(), StringComparison.Ordinal);
+        }
+
+        // The symbols package: the portable pdb, for debuggers and SourceLink.
+        string symbols = Path.Combine(feed, $"NewsNlp.{version}.snupkg");
+        Assert.True(File.Exists(symbols), packOutput);
+        using (ZipArchive zip = ZipFile.OpenRead(symbols))
+        {
+            Assert.Contains("lib/net10.0/NewsNlp.pdb", zip.Entries.Select(e => e.FullName));
         }
 
         string app = Path.Combine(_folder, "app");
@@ -73,10 +91,12 @@ public sealed class PackageTests : IDisposable
               </PropertyGroup>
               <ItemGroup>
                 <PackageReference Include="NewsNlp" Version="{version}" />
+                <PackageReference Include="Microsoft.Extensions.DependencyInjection" Version="10.0.0" />
               </ItemGroup>
             </Project>
             """);
         File.WriteAllText(Path.Combine(app, "Program.cs"), """
+            using Microsoft.Extensions.DependencyInjection;
             using NewsNlp;
             using NewsNlp.Tokenization;
 
@@ -88,6 +108,13 @@ public sealed class PackageTests : IDisposable
             int tokens = 0;
             foreach (Token t in NewsTokenizer.Default.Tokenize(doc.Text)) tokens++;
             Console.WriteLine($"tokens={tokens} same={tokens == doc.Tokens.Count}");
+
+            // Host integration, as an ASP.NET Core or worker app would do it.
+            using ServiceProvider provider = new ServiceCollection()
+                .AddNewsNlp(o => o.MaxDegreeOfParallelism = 2)
+                .BuildServiceProvider();
+            var fromContainer = provider.GetRequiredService<NewsPipeline>();
+            Console.WriteLine($"di={fromContainer.Analyze(doc.Text).Sentences.Count == doc.Sentences.Count}");
             """);
         // Directory.Build.props and Directory.Packages.props of this repository must not leak into the user's app.
         File.WriteAllText(Path.Combine(app, "Directory.Build.props"), "<Project />");
@@ -98,6 +125,7 @@ public sealed class PackageTests : IDisposable
         Assert.True(runExit == 0, runOutput);
         Assert.Contains("first=Harbour authority approves $4.5bn expansion despite fishermen’s protest", runOutput, StringComparison.Ordinal);
         Assert.Contains("same=True", runOutput, StringComparison.Ordinal);
+        Assert.Contains("di=True", runOutput, StringComparison.Ordinal);
         Assert.Matches(@"sentences=(1[4-9]|[2-9]\d)", runOutput);
     }
 }
