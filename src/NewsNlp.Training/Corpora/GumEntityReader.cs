@@ -3,7 +3,7 @@ namespace NewsNlp.Training.Corpora;
 /// <summary>
 /// Turns GUM's entity layer (the CoNLL-U MISC <c>Entity=</c> brackets) into CoNLL-style named entities: a
 /// person, place or organization mention counts when one of its head tokens (the minimal span GUM records) is a
-/// proper noun; its span is the run of proper nouns around that head, joined through "of"/"the" ("the University
+/// proper noun; its span is the run of proper nouns and capitalised words around that head, joined through "of"/"the" ("the University
 /// of Chicago" → "University of Chicago", "co-star Jensen Ackles" → "Jensen Ackles", "Smith's" → "Smith"), with
 /// titles dropped from people ("Dr. Bailey" → "Bailey"); only the outermost of nested named mentions is kept, as in CoNLL.
 /// </summary>
@@ -141,7 +141,7 @@ public static class GumEntityReader
         int e = head;
         while (true)
         {
-            if (s - 1 >= first && words[s - 1].Upos == "PROPN")
+            if (s - 1 >= first && IsNameWord(words[s - 1]))
             {
                 s--;
             }
@@ -157,7 +157,7 @@ public static class GumEntityReader
 
         while (true)
         {
-            if (e + 1 <= last && words[e + 1].Upos == "PROPN")
+            if (e + 1 <= last && IsNameWord(words[e + 1]))
             {
                 e++;
             }
@@ -199,7 +199,7 @@ public static class GumEntityReader
             }
 
             int next = i + step;
-            if (next >= first && next <= last && words[next].Upos == "PROPN")
+            if (next >= first && next <= last && IsNameWord(words[next]))
             {
                 return next;
             }
@@ -207,6 +207,11 @@ public static class GumEntityReader
 
         return -1;
     }
+
+    // A proper noun, or a capitalised word that is part of a name ("United States", "National Library", "Atlantic
+    // Lottery Corporation": UD tags these ADJ or NOUN).
+    private static bool IsNameWord(ConlluWord word) =>
+        word.Upos == "PROPN" || (word.Form.Length > 0 && char.IsUpper(word.Form[0]) && word.Upos is "ADJ" or "NOUN" or "NUM" or "VERB");
 
     private static bool IsTitle(string form) =>
         NewsNlp.Entities.EntityLexicon.IsPersonTitle(form) || form is "Miss" or "Emperor" or "Empress" or "Mister" or "Madam" or "Madame";
