@@ -18,7 +18,7 @@ internal static class EntityLexiconBuilder
 
     public const int MinimumCityPopulation = 15000;
 
-    public static string Build(string corporaFolder, IEnumerable<AnnotatedDocument> trainingDocuments)
+    public static string Build(string corporaFolder, IReadOnlyList<AnnotatedDocument> trainingDocuments, int seed)
     {
         string gazetteers = Path.Combine(corporaFolder, "gazetteers");
         var text = new StringBuilder();
@@ -88,6 +88,8 @@ internal static class EntityLexiconBuilder
 
         text.Append("[common-lowercase]\n");
         AppendAll(text, lowercase.Where(p => p.Value >= 3).Select(p => p.Key).Order(StringComparer.Ordinal));
+        text.Append("[clusters]\n");
+        text.Append(WordClusterer.Learn(trainingDocuments.Select(d => d.Text), seed));
         return text.ToString();
     }
 

@@ -33,7 +33,7 @@ public static class EntityModelTrainer
             documents.AddRange(part);
         }
 
-        string lexiconText = EntityLexiconBuilder.Build(corporaFolder, documents);
+        string lexiconText = EntityLexiconBuilder.Build(corporaFolder, documents, options.Seed);
         EntityLexicon lexicon;
         using (var reader = new StringReader(lexiconText))
         {

@@ -12,7 +12,7 @@ namespace NewsNlp.Entities;
 internal static class EntityFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 2;
+    public const int Version = 3;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 20;
@@ -86,7 +86,8 @@ internal static class EntityFeatures
                 }
             }
 
-            infos[i] = new EntityTokenInfo(FeatureHasher.MixLower(FeatureHasher.Begin(0), word), Shape(word), flags);
+            int cluster = tokens[i].Kind == TokenKind.Word ? lexicon.Cluster(PhraseHash.Of(word)) : -1;
+            infos[i] = new EntityTokenInfo(FeatureHasher.MixLower(FeatureHasher.Begin(0), word), Shape(word), flags, cluster);
         }
 
         MarkPhrases(text, tokens, lexicon, infos);
@@ -141,6 +142,15 @@ internal static class EntityFeatures
         Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.Begin(10), next.Shape));
         Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.Begin(13), prev.Word), t.Word));
         Add(features, ref n, FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.Begin(14), t.Word), next.Word));
+
+        // Distributional clusters generalise from seen names to unseen ones used alike ("Okafor" near "Smith").
+        if (t.Cluster >= 0)
+        {
+            Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.MixValue(FeatureHasher.Begin(26), t.Cluster), (int)(t.Flags & EntityTokenFlags.Casing)));
+        }
+
+        Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(27), prev.Cluster));
+        Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(28), next.Cluster));
 
         ReadOnlySpan<char> word = tokens[i].Slice(text);
         if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)

@@ -41,9 +41,11 @@ internal sealed class EntityLexicon
     private readonly FrozenSet<ulong> _commonLower;
     private readonly FrozenSet<ulong> _cities;
     private readonly FrozenSet<ulong> _countries;
+    private readonly FrozenDictionary<ulong, int> _clusters;
 
-    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries)
+    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries, FrozenDictionary<ulong, int> clusters)
     {
+        _clusters = clusters;
         _firstNames = firstNames;
         _commonLower = commonLower;
         _cities = cities;
@@ -51,11 +53,12 @@ internal sealed class EntityLexicon
     }
 
     /// <summary>An empty lexicon (no gazetteers); the fixed lists still apply.</summary>
-    public static EntityLexicon Empty { get; } = new([], [], [], []);
+    public static EntityLexicon Empty { get; } = new([], [], [], [], FrozenDictionary<ulong, int>.Empty);
 
     /// <summary>
     /// Reads the text format: sections <c>[first-names]</c>, <c>[common-lowercase]</c>, <c>[cities]</c>,
-    /// <c>[countries]</c>, one entry per line.
+    /// <c>[countries]</c>, one entry per line; and <c>[clusters]</c>, "word TAB cluster" lines grouping words that
+    /// occur in similar contexts (learnt from unlabelled text at training time).
     /// </summary>
     public static EntityLexicon Parse(TextReader reader)
     {
@@ -65,6 +68,8 @@ internal sealed class EntityLexicon
             ["first-names"] = [], ["common-lowercase"] = [], ["cities"] = [], ["countries"] = [],
         };
         HashSet<ulong>? current = null;
+        var clusters = new Dictionary<ulong, int>();
+        bool inClusters = false;
         Span<Token> tokens = stackalloc Token[MaxPhraseTokens + 1];
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -77,6 +82,18 @@ internal sealed class EntityLexicon
             if (line[0] == '[' && line[^1] == ']')
             {
                 current = sets.TryGetValue(line[1..^1], out HashSet<ulong>? set) ? set : null;
+                inClusters = line == "[clusters]";
+                continue;
+            }
+
+            if (inClusters)
+            {
+                int tab = line.IndexOf('\t', StringComparison.Ordinal);
+                if (tab > 0 && int.TryParse(line.AsSpan(tab + 1), System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out int cluster))
+                {
+                    clusters[PhraseHash.Of(line.AsSpan(0, tab))] = cluster;
+                }
+
                 continue;
             }
 
@@ -99,12 +116,15 @@ internal sealed class EntityLexicon
         }
 
         return new EntityLexicon(sets["first-names"].ToFrozenSet(), sets["common-lowercase"].ToFrozenSet(),
-            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet());
+            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet(), clusters.ToFrozenDictionary());
     }
 
     public bool IsFirstName(ulong tokenHash) => _firstNames.Contains(tokenHash);
 
     public bool IsCommonLowercase(ulong tokenHash) => _commonLower.Contains(tokenHash);
+
+    /// <summary>The distributional cluster of a (lower-cased) word, or -1 when the word was too rare to cluster.</summary>
+    public int Cluster(ulong tokenHash) => _clusters.TryGetValue(tokenHash, out int cluster) ? cluster : -1;
 
     public bool IsCity(ulong phraseHash) => _cities.Contains(phraseHash);
 
