@@ -107,11 +107,17 @@ internal static class EntityFeatures
 
     /// <summary>
     /// Whether token <paramref name="i"/> is certainly outside any entity, so the tagger need not score it: a
-    /// lower-case word, number or punctuation mark with no capitalised word beside it.
+    /// lower-case word, number or punctuation mark with no capitalised word beside it; and a possessive "'s",
+    /// which Universal NER and CoNLL always leave outside ("[Zambia]'s [Ministry of Mines]").
     /// </summary>
     public static bool IsPlainlyOutside(ReadOnlySpan<EntityTokenInfo> infos, int i)
     {
         const EntityTokenFlags Capital = EntityTokenFlags.InitialCapital | EntityTokenFlags.AllCaps;
+        if ((infos[i].Flags & EntityTokenFlags.Possessive) != 0)
+        {
+            return true;
+        }
+
         if ((infos[i].Flags & (Capital | EntityTokenFlags.PersonTitle | EntityTokenFlags.QuoteMark)) != 0)
         {
             return false;

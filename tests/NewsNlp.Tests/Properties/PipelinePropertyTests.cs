@@ -24,6 +24,14 @@ public sealed class PipelinePropertyTests
 
         Assert.Equal(doc.Tokens.Count, nextToken);
         Assert.All(doc.Entities, e => Assert.Contains(doc.Sentences, s => s.Start <= e.Start && e.End <= s.End));
+        int entityEnd = 0;
+        foreach (Entity entity in doc.Entities)
+        {
+            Assert.True(entity.Start >= entityEnd && entity.Start < entity.End, $"entities out of order or overlapping at {entity.Start}");
+            Assert.Equal(text[entity.Start..entity.End], entity.Text);
+            Assert.True(Enum.IsDefined(entity.Label));
+            entityEnd = entity.End;
+        }
     }
 
     [Fact]
