@@ -107,7 +107,8 @@ internal static class EntityFeatures
 
     /// <summary>
     /// Whether token <paramref name="i"/> is certainly outside any entity, so the tagger need not score it: a
-    /// lower-case word, number or punctuation mark with no capitalised word beside it; and a possessive "'s",
+    /// lower-case word, number or punctuation mark with no capitalised word beside it; a sentence-initial common
+    /// word with none either; and a possessive "'s",
     /// which Universal NER and CoNLL always leave outside ("[Zambia]'s [Ministry of Mines]").
     /// </summary>
     public static bool IsPlainlyOutside(ReadOnlySpan<EntityTokenInfo> infos, int i)
@@ -118,11 +119,16 @@ internal static class EntityFeatures
             return true;
         }
 
-        if ((infos[i].Flags & (Capital | EntityTokenFlags.PersonTitle | EntityTokenFlags.QuoteMark)) != 0)
+        EntityTokenFlags flags = infos[i].Flags;
+        bool sentenceInitialCommonWord = (i == 0 || (infos[i - 1].Flags & EntityTokenFlags.QuoteMark) != 0)
+            && (flags & (EntityTokenFlags.CommonLowercase | EntityTokenFlags.FirstName | EntityTokenFlags.CityBegin | EntityTokenFlags.CountryBegin | EntityTokenFlags.AllCaps)) == EntityTokenFlags.CommonLowercase;
+        if (!sentenceInitialCommonWord && (flags & (Capital | EntityTokenFlags.PersonTitle | EntityTokenFlags.QuoteMark)) != 0)
         {
             return false;
         }
 
+        // A capitalised sentence opener that is a common lower-case word ("The", "But", "Officials") is not a
+        // name unless a capitalised word follows it ("The Times").
         return (i == 0 || (infos[i - 1].Flags & Capital) == 0) && (i + 1 >= infos.Length || (infos[i + 1].Flags & Capital) == 0);
     }
 

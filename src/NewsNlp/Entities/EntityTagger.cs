@@ -13,13 +13,26 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class EntityTagger : IAnalysisStage
 {
+    // Paths this far (in log-probability) behind the best one at a token are not extended: they cannot win
+    // in practice, and dropping them saves most of the per-previous-tag softmaxes.
+    private const float Beam = 12f;
+
     private readonly MulticlassLinearModel _model;
     private readonly EntityLexicon _lexicon;
+
+    // The weights of "previous tag = p" for each p (and sentence start), looked up once instead of per token.
+    private readonly float[][] _previousTagWeights;
 
     public EntityTagger(EntityModel model)
     {
         _model = model.Weights;
         _lexicon = model.Lexicon;
+        _previousTagWeights = new float[EntityTags.Count + 1][];
+        for (int p = 0; p <= EntityTags.Count; p++)
+        {
+            _previousTagWeights[p] = new float[EntityTags.Count];
+            _model.AddFeature(EntityFeatures.PreviousTagFeature(p), _previousTagWeights[p]);
+        }
     }
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
@@ -95,8 +108,7 @@ internal sealed class EntityTagger : IAnalysisStage
                 _model.Score(features[..count], baseScores);
                 if (i == 0)
                 {
-                    baseScores.CopyTo(emission);
-                    _model.AddFeature(EntityFeatures.PreviousTagFeature(EntityFeatures.SentenceStart), emission);
+                    Add(baseScores, _previousTagWeights[EntityFeatures.SentenceStart], emission);
                     MulticlassLinearModel.LogSoftmax(emission);
                     for (int k = 0; k < K; k++)
                     {
@@ -112,16 +124,21 @@ internal sealed class EntityTagger : IAnalysisStage
                 }
 
                 // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
+                float leader = float.NegativeInfinity;
+                for (int p = 0; p < K; p++)
+                {
+                    leader = Math.Max(leader, best[((i - 1) * K) + p]);
+                }
+
                 for (int p = 0; p < K; p++)
                 {
                     float previous = best[((i - 1) * K) + p];
-                    if (float.IsNegativeInfinity(previous))
+                    if (previous < leader - Beam)
                     {
                         continue;
                     }
 
-                    baseScores.CopyTo(emission);
-                    _model.AddFeature(EntityFeatures.PreviousTagFeature(p), emission);
+                    Add(baseScores, _previousTagWeights[p], emission);
                     MulticlassLinearModel.LogSoftmax(emission);
                     for (int k = 0; k < K; k++)
                     {
@@ -155,6 +172,14 @@ internal sealed class EntityTagger : IAnalysisStage
             ArrayPool<EntityTokenInfo>.Shared.Return(infos);
             ArrayPool<float>.Shared.Return(best);
             ArrayPool<byte>.Shared.Return(back);
+        }
+    }
+
+    private static void Add(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> sum)
+    {
+        for (int k = 0; k < sum.Length; k++)
+        {
+            sum[k] = a[k] + b[k];
         }
     }
 

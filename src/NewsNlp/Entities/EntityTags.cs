@@ -26,7 +26,24 @@ internal static class EntityTags
 
     public static EntityTag Inside(EntityLabel label) => (EntityTag)((int)Begin(label) + 1);
 
+    private static readonly bool[] s_canFollow = BuildTransitions();
+
     /// <summary>BIO constraint: an inside tag continues an entity of its own type.</summary>
-    public static bool CanFollow(EntityTag previous, EntityTag tag) =>
-        !IsInside(tag) || (previous != EntityTag.Outside && Label(previous) == Label(tag));
+    public static bool CanFollow(EntityTag previous, EntityTag tag) => s_canFollow[((int)previous * Count) + (int)tag];
+
+    private static bool[] BuildTransitions()
+    {
+        var table = new bool[Count * Count];
+        for (int p = 0; p < Count; p++)
+        {
+            for (int k = 0; k < Count; k++)
+            {
+                var tag = (EntityTag)k;
+                var previous = (EntityTag)p;
+                table[(p * Count) + k] = !IsInside(tag) || (previous != EntityTag.Outside && Label(previous) == Label(tag));
+            }
+        }
+
+        return table;
+    }
 }

@@ -138,13 +138,13 @@ internal sealed class MulticlassLinearModel
             max = Math.Max(max, s);
         }
 
-        double sum = 0;
+        float sum = 0;
         foreach (float s in scores)
         {
-            sum += Math.Exp(s - max);
+            sum += MathF.Exp(s - max);
         }
 
-        float log = max + (float)Math.Log(sum);
+        float log = max + MathF.Log(sum);
         for (int k = 0; k < scores.Length; k++)
         {
             scores[k] -= log;
