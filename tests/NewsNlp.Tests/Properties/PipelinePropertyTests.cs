@@ -43,14 +43,37 @@ public sealed class PipelinePropertyTests
     [Fact]
     public void AnalyzeMany_SixteenThreads_EqualsSequential()
     {
-        string[] texts = [.. Enumerable.Range(0, 400).Select(i => GeneratedText.WordsFromSeed(i))];
+        string sample = File.ReadAllText(Support.RepositoryPaths.SampleArticle);
+        string[] texts = [.. Enumerable.Range(0, 2000).Select(i => i % 10 == 0 ? sample[(i % 300)..] : GeneratedText.WordsFromSeed(i))];
         var pipeline = NewsPipeline.Create(new NewsPipelineOptions { MaxDegreeOfParallelism = 16 });
-        List<NewsDocument> parallel = [.. pipeline.AnalyzeMany(texts)];
+        List<NewsDocument> streamed = [.. pipeline.AnalyzeMany(texts)];
+
+        // And 16 plain threads sharing the one pipeline, each taking every 16th document.
+        var threaded = new NewsDocument[texts.Length];
+        Thread[] threads = [.. Enumerable.Range(0, 16).Select(t => new Thread(() =>
+        {
+            for (int i = t; i < texts.Length; i += 16)
+            {
+                threaded[i] = pipeline.Analyze(texts[i]);
+            }
+        }))];
+        Array.ForEach(threads, t => t.Start());
+        Array.ForEach(threads, t => t.Join());
+
+        int entities = 0;
         for (int i = 0; i < texts.Length; i++)
         {
             NewsDocument sequential = pipeline.Analyze(texts[i]);
-            Assert.Equal(sequential.Tokens, parallel[i].Tokens);
-            Assert.Equal(sequential.Sentences, parallel[i].Sentences);
+            foreach (NewsDocument other in new[] { streamed[i], threaded[i] })
+            {
+                Assert.Equal(sequential.Tokens, other.Tokens);
+                Assert.Equal(sequential.Sentences, other.Sentences);
+                Assert.Equal(sequential.Entities, other.Entities);
+            }
+
+            entities += sequential.Entities.Count;
         }
+
+        Assert.True(entities > 500, $"only {entities} entities: the comparison would prove little");
     }
 }
