@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NewsNlp.Models;
+using NewsNlp.Pipeline;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
 
@@ -15,9 +16,11 @@ public class SentenceStageBenchmarks : IThroughputSource
     private readonly int[] _features = new int[SentenceFeatures.MaxFeatures];
     private string _text = string.Empty;
     private Token[] _tokens = [];
+    private List<Token> _tokenList = [];
     private byte[] _lineOffsets = [];
     private byte[] _insideQuote = [];
     private LinearModel? _model;
+    private SentenceSplitter? _splitter;
 
     /// <inheritdoc/>
     public int CharsPerOperation => _text.Length;
@@ -27,10 +30,12 @@ public class SentenceStageBenchmarks : IThroughputSource
     public void Setup()
     {
         _text = NewsCorpus.Build(NewsCorpus.OneMegabyte);
-        _tokens = [.. NewsTokenizer.Default.TokenizeToList(_text)];
+        _tokenList = NewsTokenizer.Default.TokenizeToList(_text);
+        _tokens = [.. _tokenList];
         _lineOffsets = new byte[_tokens.Length];
         _insideQuote = new byte[_tokens.Length];
         _model = EmbeddedModels.Sentences;
+        _splitter = new SentenceSplitter(_model);
     }
 
     /// <summary>Finding the candidates and applying the fixed rules.</summary>
@@ -102,4 +107,20 @@ public class SentenceStageBenchmarks : IThroughputSource
     /// <summary>The list-marker pass.</summary>
     [Benchmark]
     public int ListMarkerPass() => ListMarkers.Find(_text, _tokens)?.Length ?? 0;
+
+    /// <summary>The per-token context pass (line offsets, open quotes) the features read.</summary>
+    [Benchmark]
+    public int ContextPass() => SentenceContext.Compute(_text, _tokens, _lineOffsets, _insideQuote).LineOffset(_tokens.Length - 1);
+
+    /// <summary>
+    /// The whole stage as the pipeline runs it on already-made tokens: context, list markers, candidates, rules,
+    /// features, scores, line-break rules and the <see cref="Sentence"/> list; what the rows above leave out shows here.
+    /// </summary>
+    [Benchmark]
+    public int WholeStage()
+    {
+        var state = new AnalysisState(_text, _tokenList);
+        _splitter!.Process(state, CancellationToken.None);
+        return state.Sentences.Count;
+    }
 }
