@@ -114,6 +114,6 @@ internal sealed class SentenceSplitter : IAnalysisStage
         ReadOnlySpan<Token> tokens = state.Tokens;
         int start = tokens[first].Start;
         int end = tokens[last].End;
-        state.Sentences.Add(new Sentence(start, end, state.Text[start..end], first, last - first + 1));
+        state.Sentences.Add(new Sentence(state.Text, start, end, first, last - first + 1));
     }
 }
