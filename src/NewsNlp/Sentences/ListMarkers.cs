@@ -21,9 +21,10 @@ internal static class ListMarkers
         byte[]? marks = null;
         int lineStart = 0;
         var markers = new List<(int First, int Last, int Value, int Alternative)>();
+        var lines = new LineBreakCursor(text);
         for (int i = 0; i <= tokens.Length; i++)
         {
-            bool lineEnds = i == tokens.Length || (i > 0 && LineBreakRules.GapHasNewline(text, tokens, i - 1));
+            bool lineEnds = i == tokens.Length || (i > 0 && lines.BreakBefore(tokens[i - 1].End, tokens[i].Start));
             if (lineEnds && i > lineStart)
             {
                 markers.Clear();

@@ -33,9 +33,16 @@ internal readonly ref struct SentenceContext
         int offset = 0;
         int straight = 0;
         int curly = 0;
+
+        // Where the next line break at or after the previous token's end is: the gap before a token holds a
+        // line break exactly when that position is before the token. Finding breaks with a vectorised search
+        // instead of looking into every gap keeps this pass from branching on each gap's length.
+        var lines = new LineBreakCursor(text);
+        int previousEnd = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            if (i == 0 || LineBreakRules.GapHasNewline(text, tokens, i - 1))
+            Token token = tokens[i];
+            if (i == 0 || lines.BreakBefore(previousEnd, token.Start))
             {
                 offset = 0;
                 straight = 0;
@@ -46,11 +53,12 @@ internal readonly ref struct SentenceContext
                 offset++;
             }
 
+            previousEnd = token.End;
             lineOffsets[i] = (byte)offset;
             insideQuote[i] = (byte)((straight & 1) == 1 || curly > 0 ? 1 : 0);
-            if (tokens[i].Kind == TokenKind.QuoteMark)
+            if (token.Kind == TokenKind.QuoteMark)
             {
-                switch (text[tokens[i].Start])
+                switch (text[token.Start])
                 {
                     case '"':
                         straight++;

@@ -22,7 +22,7 @@ internal static class SentenceFeatures
     private const int None = -1;
 
     // Closed-class words: capitalised, they almost always start a sentence ("U.S. The", "Ltd. She").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords = FrozenSet.Create(StringComparer.OrdinalIgnoreCase,
+    private static readonly string[] s_functionWordList =
     [
         "the", "a", "an", "this", "that", "these", "those", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its",
         "their", "our", "my", "your", "there", "but", "and", "or", "so", "yet", "if", "when", "while", "after", "before",
@@ -30,7 +30,14 @@ internal static class SentenceFeatures
         "however", "meanwhile", "still", "then", "now", "some", "many", "most", "all", "no", "not", "one", "each", "every",
         "is", "are", "was", "were", "do", "does", "did", "can", "will", "would", "should", "could", "may", "might",
         "also", "although", "though", "because", "since", "until", "both", "neither", "either", "such", "other",
-    ]).GetAlternateLookup<ReadOnlySpan<char>>();
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords =
+        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, s_functionWordList).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    // Per ASCII letter a..z, bit n is set when a function word of length n starts with it. Candidates ask about
+    // every capitalised word (names, mostly), and this settles nearly all of them without hashing.
+    private static readonly uint[] s_functionWordLengths = FunctionWordLengths();
 
     /// <summary>Whether token <paramref name="index"/> makes the gap after it (or after its closing marks) a candidate.</summary>
     public static bool TryGetCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out SentenceCandidate candidate)
@@ -164,7 +171,7 @@ internal static class SentenceFeatures
         features[n++] = Feature(25, ((kind * 100 + beforePreviousShape) * 100 + previousShape) * 100 + triggerShape);
         features[n++] = Feature(26, ((kind * 100 + triggerShape) * 100 + nextShape) * 100 + afterNextShape);
         features[n++] = Feature(27, kind * 100 + previousShape, nextHash);
-        bool functionWord = char.IsUpper(nextText[0]) && s_functionWords.Contains(nextText);
+        bool functionWord = char.IsUpper(nextText[0]) && IsFunctionWord(nextText);
         features[n++] = Feature(23, (functionWord ? 1 : 0) * 100 + kind * 10 + Math.Min(triggerText.Length, 5));
         return n;
     }
@@ -207,7 +214,7 @@ internal static class SentenceFeatures
 
         if (candidate.Kind == SentenceCandidateKind.Abbreviation && candidate.Last == trigger && tokens[trigger].Length > 2
             && !Lexicon.IsTitleAbbreviation(text.Slice(tokens[trigger].Start, tokens[trigger].Length - 1))
-            && char.IsUpper(start) && s_functionWords.Contains(next.Slice(text)))
+            && char.IsUpper(start) && IsFunctionWord(next.Slice(text)))
         {
             return SentenceRule.Split; // "run by Shipping Co. The company", "in the U.S. They": no title precedes "The"
         }
@@ -235,12 +242,12 @@ internal static class SentenceFeatures
     private static bool IsUnlikelyUnpunctuatedEnd(ReadOnlySpan<char> text, Token word, Token next)
     {
         ReadOnlySpan<char> current = word.Slice(text);
-        if (char.IsUpper(current[0]) && next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !s_functionWords.Contains(next.Slice(text)))
+        if (char.IsUpper(current[0]) && next.Kind == TokenKind.Word && char.IsUpper(text[next.Start]) && !IsFunctionWord(next.Slice(text)))
         {
             return true;
         }
 
-        return char.IsLower(current[0]) && current.Length <= 5 && s_functionWords.Contains(current);
+        return char.IsLower(current[0]) && current.Length <= 5 && IsFunctionWord(current);
     }
 
     /// <summary>". ! ? …" and runs of them.</summary>
@@ -315,6 +322,42 @@ internal static class SentenceFeatures
         }
 
         return allUpper ? 15 : word.Contains('.') ? 16 : 17;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="word"/> is a function word, ignoring case: exactly the set's answer. Words whose
+    /// length and first letter no function word has are answered here; a non-ASCII first character goes to the
+    /// set, whose case-insensitive comparison knows more than ASCII.
+    /// </summary>
+    private static bool IsFunctionWord(ReadOnlySpan<char> word)
+    {
+        if ((uint)(word.Length - 1) >= 31)
+        {
+            return false;
+        }
+
+        char first = word[0];
+        if (first < 128)
+        {
+            uint letter = (uint)((first | 0x20) - 'a');
+            if (letter > 'z' - 'a' || (s_functionWordLengths[letter] & (1u << word.Length)) == 0)
+            {
+                return false;
+            }
+        }
+
+        return s_functionWords.Contains(word);
+    }
+
+    private static uint[] FunctionWordLengths()
+    {
+        uint[] lengths = new uint[26];
+        foreach (string word in s_functionWordList)
+        {
+            lengths[word[0] - 'a'] |= 1u << word.Length;
+        }
+
+        return lengths;
     }
 
     /// <summary>How many tokens precede <paramref name="index"/> on its line, at most 12.</summary>

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
@@ -45,6 +46,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
         ReadOnlySpan<Token> tokens = state.Tokens;
         Span<int> features = stackalloc int[SentenceFeatures.MaxFeatures];
         byte[]? listMarks = ListMarkers.Find(text, tokens);
+        var lines = new LineBreakCursor(text);
         int first = 0;
         int i = 0;
         while (i < tokens.Length - 1)
@@ -56,10 +58,10 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
             int last = i;
             bool boundary;
-            if (SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
+            if (MayBeCandidate(text, tokens[i], tokens[i + 1]) && SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
             {
                 last = candidate.Last;
-                int newlines = LineBreakRules.NewlinesAfter(text, tokens, last);
+                int newlines = NewlinesAfter(text, tokens, last, ref lines);
                 if (newlines > 0)
                 {
                     boundary = newlines == 2 || LineBreakRules.SingleBreakEndsSentence(text, tokens, last, candidate.Kind is SentenceCandidateKind.Terminal or SentenceCandidateKind.Abbreviation);
@@ -76,11 +78,11 @@ internal sealed class SentenceSplitter : IAnalysisStage
             }
             else
             {
-                int newlines = LineBreakRules.NewlinesAfter(text, tokens, i);
+                int newlines = NewlinesAfter(text, tokens, i, ref lines);
                 boundary = newlines == 2 || (newlines == 1 && LineBreakRules.SingleBreakEndsSentence(text, tokens, i, afterFinalPunctuation: false));
             }
 
-            if (listMarks is not null && LineBreakRules.NewlinesAfter(text, tokens, last) < 2)
+            if (listMarks is not null && NewlinesAfter(text, tokens, last, ref lines) < 2)
             {
                 // Run-together enumerations: each marker starts a sentence; its own "." or ")" ends none.
                 if (listMarks[last] >= 2)
@@ -108,6 +110,28 @@ internal sealed class SentenceSplitter : IAnalysisStage
             Add(state, first, tokens.Length - 1);
         }
     }
+
+    /// <summary>
+    /// A cheap test that lets most tokens skip <see cref="SentenceFeatures.TryGetCandidate"/>: false only where it
+    /// is surely false. A candidate is final punctuation, a word ending in a period, or a token before a gap and a
+    /// token that starts with a capital, a digit or a quote mark, or is an address; a lowercase ASCII letter is
+    /// none of those.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool MayBeCandidate(ReadOnlySpan<char> text, Token token, Token next)
+    {
+        if (next.Start > token.End && (!char.IsAsciiLetterLower(text[next.Start]) || next.Kind is TokenKind.Url or TokenKind.Email))
+        {
+            return true;
+        }
+
+        return SentenceFeatures.IsTerminal(text, token) || (token.Kind == TokenKind.Word && text[token.End - 1] == '.');
+    }
+
+    /// <summary><see cref="LineBreakRules.NewlinesAfter"/>, with the usual answer (none) from the cursor.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int NewlinesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, ref LineBreakCursor lines) =>
+        lines.BreakBefore(tokens[index].End, tokens[index + 1].Start) ? LineBreakRules.NewlinesAfter(text, tokens, index) : 0;
 
     private static void Add(AnalysisState state, int first, int last)
     {
