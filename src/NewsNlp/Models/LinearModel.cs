@@ -9,9 +9,9 @@ namespace NewsNlp.Models;
 internal sealed class LinearModel
 {
     // L1-regularised models keep a few thousand of their 2^18 weights: those live in a small open-addressing
-    // table that stays in cache, instead of a dense megabyte that every feature lookup would miss.
-    private readonly int[] _keys;
-    private readonly float[] _values;
+    // table that stays in cache, instead of a dense megabyte that every feature lookup would miss. Each slot
+    // holds its index and weight side by side, so a lookup touches one cache line, not two.
+    private readonly Slot[] _slots;
     private readonly int _mask;
     private readonly float[] _dense;
 
@@ -30,22 +30,20 @@ internal sealed class LinearModel
         }
 
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, nonZero * 2));
-        _keys = new int[size];
-        _values = new float[size];
+        _slots = new Slot[size];
         _mask = size - 1;
-        Array.Fill(_keys, -1);
+        Array.Fill(_slots, new Slot(-1, 0));
         for (int i = 0; i < weights.Length; i++)
         {
             if (weights[i] != 0)
             {
-                int slot = Slot(i);
-                while (_keys[slot] != -1)
+                int slot = SlotOf(i);
+                while (_slots[slot].Key != -1)
                 {
                     slot = (slot + 1) & _mask;
                 }
 
-                _keys[slot] = i;
-                _values[slot] = weights[i];
+                _slots[slot] = new Slot(i, weights[i]);
             }
         }
     }
@@ -59,18 +57,17 @@ internal sealed class LinearModel
     /// <summary>Bias plus the weight of each index; a repeated index counts as often as it appears.</summary>
     public float Score(ReadOnlySpan<int> features)
     {
-        int[] keys = _keys;
-        float[] values = _values;
+        Slot[] slots = _slots;
         float score = Bias;
         foreach (int index in features)
         {
-            int slot = Slot(index);
+            int slot = SlotOf(index);
             while (true)
             {
-                int key = keys[slot];
+                int key = slots[slot].Key;
                 if (key == index)
                 {
-                    score += values[slot];
+                    score += slots[slot].Weight;
                     break;
                 }
 
@@ -93,5 +90,7 @@ internal sealed class LinearModel
     public static double Probability(float score) => 1.0 / (1.0 + Math.Exp(-score));
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Slot(int index) => (int)(((uint)index * 2654435769u) >> 7) & _mask;
+    private int SlotOf(int index) => (int)(((uint)index * 2654435769u) >> 7) & _mask;
+
+    private readonly record struct Slot(int Key, float Weight);
 }
