@@ -17,8 +17,6 @@ public class SentenceStageBenchmarks : IThroughputSource
     private string _text = string.Empty;
     private Token[] _tokens = [];
     private List<Token> _tokenList = [];
-    private byte[] _lineOffsets = [];
-    private byte[] _insideQuote = [];
     private LinearModel? _model;
     private SentenceSplitter? _splitter;
 
@@ -32,8 +30,6 @@ public class SentenceStageBenchmarks : IThroughputSource
         _text = NewsCorpus.Build(NewsCorpus.OneMegabyte);
         _tokenList = NewsTokenizer.Default.TokenizeToList(_text);
         _tokens = [.. _tokenList];
-        _lineOffsets = new byte[_tokens.Length];
-        _insideQuote = new byte[_tokens.Length];
         _model = EmbeddedModels.Sentences;
         _splitter = new SentenceSplitter(_model);
     }
@@ -63,7 +59,7 @@ public class SentenceStageBenchmarks : IThroughputSource
     [Benchmark]
     public int CandidatesAndFeatures()
     {
-        var context = SentenceContext.Compute(_text, _tokens, _lineOffsets, _insideQuote);
+        var context = new SentenceContext(_text, _tokens);
         int total = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
@@ -71,7 +67,7 @@ public class SentenceStageBenchmarks : IThroughputSource
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
-                    total += SentenceFeatures.Extract(_text, _tokens, context, candidate, _features);
+                    total += SentenceFeatures.Extract(_text, _tokens, ref context, candidate, _features);
                 }
 
                 i = candidate.Last;
@@ -85,7 +81,7 @@ public class SentenceStageBenchmarks : IThroughputSource
     [Benchmark]
     public int CandidatesFeaturesAndScores()
     {
-        var context = SentenceContext.Compute(_text, _tokens, _lineOffsets, _insideQuote);
+        var context = new SentenceContext(_text, _tokens);
         int boundaries = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
@@ -93,7 +89,7 @@ public class SentenceStageBenchmarks : IThroughputSource
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
-                    int count = SentenceFeatures.Extract(_text, _tokens, context, candidate, _features);
+                    int count = SentenceFeatures.Extract(_text, _tokens, ref context, candidate, _features);
                     boundaries += _model!.Score(_features.AsSpan(0, count)) > 0 ? 1 : 0;
                 }
 
@@ -107,10 +103,6 @@ public class SentenceStageBenchmarks : IThroughputSource
     /// <summary>The list-marker pass.</summary>
     [Benchmark]
     public int ListMarkerPass() => ListMarkers.Find(_text, _tokens)?.Length ?? 0;
-
-    /// <summary>The per-token context pass (line offsets, open quotes) the features read.</summary>
-    [Benchmark]
-    public int ContextPass() => SentenceContext.Compute(_text, _tokens, _lineOffsets, _insideQuote).LineOffset(_tokens.Length - 1);
 
     /// <summary>
     /// The whole stage as the pipeline runs it on already-made tokens: context, list markers, candidates, rules,

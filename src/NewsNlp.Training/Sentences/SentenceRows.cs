@@ -26,9 +26,7 @@ internal static class SentenceRows
         var rows = new List<SentenceRow>();
         Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
         var buffer = new int[SentenceFeatures.MaxFeatures];
-        byte[] lineOffsets = new byte[tokens.Length];
-        byte[] insideQuote = new byte[tokens.Length];
-        var context = SentenceContext.Compute(text, tokens, lineOffsets, insideQuote);
+        var context = new SentenceContext(text, tokens);
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             if (!SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
@@ -39,7 +37,7 @@ internal static class SentenceRows
             // Line breaks and fixed rules decide some candidates; only the rest teach the model.
             if (LineBreakRules.NewlinesAfter(text, tokens, candidate.Last) == 0 && SentenceFeatures.Rule(text, tokens, candidate) == SentenceRule.AskModel)
             {
-                int count = SentenceFeatures.Extract(text, tokens, context, candidate, buffer);
+                int count = SentenceFeatures.Extract(text, tokens, ref context, candidate, buffer);
                 rows.Add(new SentenceRow { Label = isBoundary(tokens[candidate.Last].End), Features = ToVector(buffer.AsSpan(0, count)) });
             }
 

@@ -25,11 +25,15 @@ internal static class FeatureHasher
         for (int i = 0; i < n; i++)
         {
             char c = value[i];
-            hash = Mix(hash, c < 128 ? (char)(c is >= 'A' and <= 'Z' ? c | 0x20 : c) : char.IsUpper(c) ? char.ToLowerInvariant(c) : c);
+
+            // ASCII (nearly every character) is lowered by a branch-free add, 32 for 'A'..'Z' and 0 otherwise.
+            hash = Mix(hash, c < 128 ? (char)(c + ((uint)(c - 'A') <= 'Z' - 'A' ? 32 : 0)) : LowerNonAscii(c));
         }
 
         return hash;
     }
+
+    private static char LowerNonAscii(char c) => char.IsUpper(c) ? char.ToLowerInvariant(c) : c;
 
     /// <summary>Adds another hash (a token's text hashed once and reused by several templates).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

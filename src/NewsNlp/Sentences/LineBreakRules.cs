@@ -23,6 +23,18 @@ internal static class LineBreakRules
         };
     }
 
+    /// <summary>
+    /// The position of the first '\n' at or after <paramref name="from"/>, or <see cref="int.MaxValue"/>. Passes
+    /// that visit gaps in text order keep this position and settle a gap <c>[end, start)</c> with one comparison
+    /// (<c>next &lt; start</c>, searching again from <c>end</c> once <c>next &lt; end</c>) instead of looking into
+    /// every gap; the search is vectorised and runs once per line break.
+    /// </summary>
+    public static int NextLineBreak(ReadOnlySpan<char> text, int from)
+    {
+        int found = text[from..].IndexOf('\n');
+        return found < 0 ? int.MaxValue : from + found;
+    }
+
     /// <summary>Line breaks between token <paramref name="index"/> and the next, capped at 2.</summary>
     public static int NewlinesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index)
     {

@@ -21,10 +21,15 @@ internal static class ListMarkers
         byte[]? marks = null;
         int lineStart = 0;
         var markers = new List<(int First, int Last, int Value, int Alternative)>();
-        var lines = new LineBreakCursor(text);
+        int lineBreak = -1; // see LineBreakRules.NextLineBreak
         for (int i = 0; i <= tokens.Length; i++)
         {
-            bool lineEnds = i == tokens.Length || (i > 0 && lines.BreakBefore(tokens[i - 1].End, tokens[i].Start));
+            if (i > 0 && i < tokens.Length && lineBreak < tokens[i - 1].End)
+            {
+                lineBreak = LineBreakRules.NextLineBreak(text, tokens[i - 1].End);
+            }
+
+            bool lineEnds = i == tokens.Length || (i > 0 && lineBreak < tokens[i].Start);
             if (lineEnds && i > lineStart)
             {
                 markers.Clear();
@@ -249,6 +254,11 @@ internal static class ListMarkers
         for (int i = 1; i < tokens.Length; i++)
         {
             Token token = tokens[i];
+            if (token.Length > 2)
+            {
+                continue; // every sign below is one or two characters: most tokens are settled without their text
+            }
+
             char c = text[token.Start];
             if ((c is ')' or '.' && token.Length == 1 && tokens[i - 1].End == token.Start && IsShortValue(text, tokens[i - 1]))
                 || IsBullet(text, token)
@@ -276,11 +286,35 @@ internal static class ListMarkers
         return token.Length == 1 || CharClasses.AllInRange(token.Slice(text), 'I', 'x') && RomanValue(token.Slice(text)) > 0;
     }
 
-    /// <summary>Cheap pre-check, run on every token: a marker starts with "(", a digit or a short word.</summary>
+    /// <summary>
+    /// Cheap pre-check, run on every token, false only where TryMarker is: a marker starts with a bullet, "(", a
+    /// number of one or two digits, or a word TryValue can read (one letter, a letter and its period, or a Roman
+    /// numeral, which starts with i, v or x). Most words are none of these, and skip TryMarker.
+    /// </summary>
     private static bool MayStartMarker(ReadOnlySpan<char> text, Token token)
     {
+        if (token.Length > 4)
+        {
+            return false;
+        }
+
         char c = text[token.Start];
-        return token.Length <= 4 && (c == '(' || char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || IsBullet(text, token));
+        if (!(c == '(' || char.IsAsciiDigit(c) || char.IsAsciiLetter(c) || IsBullet(text, token)))
+        {
+            return false;
+        }
+
+        if (c == '(')
+        {
+            return true;
+        }
+
+        return token.Kind switch
+        {
+            TokenKind.Word => token.Length == 1 || (token.Length == 2 && text[token.Start + 1] == '.') || (c | 0x20) is 'i' or 'v' or 'x',
+            TokenKind.Number => token.Length <= 2,
+            _ => IsBullet(text, token),
+        };
     }
 
     private static int RomanValue(ReadOnlySpan<char> s)

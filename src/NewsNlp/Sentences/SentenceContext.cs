@@ -1,78 +1,132 @@
+using System.Buffers;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Sentences;
 
 /// <summary>
 /// Per-token facts the sentence features need that depend on what came before on the line — how far the
-/// token is from the line start, and whether a quotation is open — computed in one linear pass so that
-/// each candidate reads them in constant time.
+/// token is from the line start, and whether a quotation is open. They are worked out on demand for tokens
+/// asked about in text order: between two such tokens the text is searched (vectorised) for the few characters
+/// that change them — a line break, a straight or curly double quote — so that the tokens in between are never
+/// visited one by one. Asking about an earlier token than the last one is allowed (it starts over from the text's start).
 /// </summary>
-internal readonly ref struct SentenceContext
+internal ref struct SentenceContext
 {
     /// <summary>Tokens counted from the line start are capped here: beyond it the position no longer matters.</summary>
     public const int MaxLineOffset = 12;
 
-    private readonly ReadOnlySpan<byte> _lineOffsets;
-    private readonly ReadOnlySpan<byte> _insideQuote;
+    // What can change the context: a line break, and the quote marks that open or close a quotation.
+    private static readonly SearchValues<char> s_changes = SearchValues.Create("\n\"\u201C\u201D");
 
-    private SentenceContext(ReadOnlySpan<byte> lineOffsets, ReadOnlySpan<byte> insideQuote)
+    private readonly ReadOnlySpan<char> _text;
+    private readonly ReadOnlySpan<Token> _tokens;
+
+    // The context is known for token _position: it is on the line that starts at token _lineStart, and the
+    // quote marks among tokens _lineStart.._position-1 are counted in _straight and _curly.
+    private int _position;
+    private int _lineStart;
+    private int _straight;
+    private int _curly;
+
+    /// <summary>A context for <paramref name="tokens"/> of <paramref name="text"/>.</summary>
+    public SentenceContext(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
-        _lineOffsets = lineOffsets;
-        _insideQuote = insideQuote;
+        _text = text;
+        _tokens = tokens;
     }
 
     /// <summary>How many tokens precede token <paramref name="index"/> on its line, at most <see cref="MaxLineOffset"/>.</summary>
-    public int LineOffset(int index) => _lineOffsets[index];
+    public int LineOffset(int index)
+    {
+        MoveTo(index);
+        return Math.Min(index - _lineStart, MaxLineOffset);
+    }
 
     /// <summary>1 when a quotation opened earlier on the line is still open at token <paramref name="index"/>.</summary>
-    public int InsideQuote(int index) => _insideQuote[index];
-
-    /// <summary>Computes the context into two caller-owned buffers of at least <c>tokens.Length</c> bytes.</summary>
-    public static SentenceContext Compute(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<byte> lineOffsets, Span<byte> insideQuote)
+    public int InsideQuote(int index)
     {
-        int offset = 0;
-        int straight = 0;
-        int curly = 0;
+        MoveTo(index);
+        return (_straight & 1) == 1 || _curly > 0 ? 1 : 0;
+    }
 
-        // Where the next line break at or after the previous token's end is: the gap before a token holds a
-        // line break exactly when that position is before the token. Finding breaks with a vectorised search
-        // instead of looking into every gap keeps this pass from branching on each gap's length.
-        var lines = new LineBreakCursor(text);
-        int previousEnd = 0;
-        for (int i = 0; i < tokens.Length; i++)
+    private void MoveTo(int index)
+    {
+        if (index == _position)
         {
-            Token token = tokens[i];
-            if (i == 0 || lines.BreakBefore(previousEnd, token.Start))
+            return;
+        }
+
+        if (index < _position)
+        {
+            this = new SentenceContext(_text, _tokens);
+        }
+
+        // Tokens _position..index-1 are new: their quote marks count, and a line break in the gap before one
+        // of _position+1..index starts a new line there.
+        int start = _tokens[_position].Start;
+        int end = _tokens[index].Start;
+        int searched = _position;
+        while (start < end)
+        {
+            int found = _text[start..end].IndexOfAny(s_changes);
+            if (found < 0)
             {
-                offset = 0;
-                straight = 0;
-                curly = 0;
-            }
-            else if (offset < MaxLineOffset)
-            {
-                offset++;
+                break;
             }
 
-            previousEnd = token.End;
-            lineOffsets[i] = (byte)offset;
-            insideQuote[i] = (byte)((straight & 1) == 1 || curly > 0 ? 1 : 0);
-            if (token.Kind == TokenKind.QuoteMark)
+            int at = start + found;
+            start = at + 1;
+
+            // The first token that ends after the character (among the new ones, and at most index): the token
+            // holding it, or the one after the gap it is in.
+            int token = FirstEndingAfter(at, searched, index);
+            searched = token;
+            char c = _text[at];
+            if (c == '\n')
             {
-                switch (text[token.Start])
+                if (_tokens[token].Start > at)
+                {
+                    _lineStart = token; // a line break between two tokens; one inside a token breaks no line
+                    _straight = 0;
+                    _curly = 0;
+                }
+            }
+            else if (_tokens[token].Start == at && _tokens[token].Kind == TokenKind.QuoteMark)
+            {
+                switch (c)
                 {
                     case '"':
-                        straight++;
+                        _straight++;
                         break;
                     case '\u201C':
-                        curly++;
+                        _curly++;
                         break;
-                    case '\u201D':
-                        curly--;
+                    default:
+                        _curly--;
                         break;
                 }
             }
         }
 
-        return new SentenceContext(lineOffsets[..tokens.Length], insideQuote[..tokens.Length]);
+        _position = index;
+    }
+
+    /// <summary>The first token in <paramref name="low"/>..<paramref name="high"/> whose end is after <paramref name="offset"/> (<paramref name="high"/> if none before it).</summary>
+    private readonly int FirstEndingAfter(int offset, int low, int high)
+    {
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (_tokens[middle].End > offset)
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle + 1;
+            }
+        }
+
+        return low;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Runtime.CompilerServices;
 using NewsNlp.Models;
 using NewsNlp.Tokenization;
 
@@ -38,6 +39,10 @@ internal static class SentenceFeatures
     // Per ASCII letter a..z, bit n is set when a function word of length n starts with it. Candidates ask about
     // every capitalised word (names, mostly), and this settles nearly all of them without hashing.
     private static readonly uint[] s_functionWordLengths = FunctionWordLengths();
+
+    // The text hashes of the sentence start and end markers, which every candidate at a text's edge uses.
+    private static readonly uint s_startHash = TextHash("<s>");
+    private static readonly uint s_endHash = TextHash("</s>");
 
     /// <summary>Whether token <paramref name="index"/> makes the gap after it (or after its closing marks) a candidate.</summary>
     public static bool TryGetCandidate(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, out SentenceCandidate candidate)
@@ -105,8 +110,26 @@ internal static class SentenceFeatures
         return true;
     }
 
+    /// <summary>
+    /// A quick pre-check of <see cref="TryGetCandidate"/> for token <paramref name="token"/> followed by
+    /// <paramref name="next"/>: false only where TryGetCandidate is false, so that callers can pass over most tokens
+    /// without it. A candidate is final punctuation, a word ending in a period, or a token before a gap and a
+    /// token that starts with a capital, a digit or a quote mark, or is an address; a lowercase ASCII letter is
+    /// none of those.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MayBeCandidate(ReadOnlySpan<char> text, Token token, Token next)
+    {
+        if (next.Start > token.End && (!char.IsAsciiLetterLower(text[next.Start]) || next.Kind is TokenKind.Url or TokenKind.Email))
+        {
+            return true;
+        }
+
+        return IsTerminal(text, token) || (token.Kind == TokenKind.Word && text[token.End - 1] == '.');
+    }
+
     /// <summary>Writes the candidate's feature indices (possibly repeated) and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, in SentenceContext context, SentenceCandidate candidate, Span<int> features)
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, SentenceCandidate candidate, scoped Span<int> features)
     {
         int n = 0;
         int trigger = candidate.Trigger;
@@ -125,9 +148,10 @@ internal static class SentenceFeatures
 
         // Each token's text is hashed once and combined into every template that uses it.
         uint triggerHash = TextHash(triggerText);
-        uint previousHash = previous >= 0 ? TextHash(tokens[previous].Slice(text)) : TextHash("<s>");
+        uint previousHash = previous >= 0 ? TextHash(tokens[previous].Slice(text)) : s_startHash;
         uint nextHash = TextHash(nextText);
-        uint afterNextHash = afterNext != None ? TextHash(tokens[afterNext].Slice(text)) : TextHash("</s>");
+        uint afterNextHash = afterNext != None ? TextHash(tokens[afterNext].Slice(text)) : s_endHash;
+        uint lastHash = last > trigger ? TextHash(tokens[last].Slice(text)) : 0;
         int gapLength = tokens[next].Start - tokens[last].End;
         int newlines = LineBreakRules.NewlinesAfter(text, tokens, last);
 
@@ -139,7 +163,7 @@ internal static class SentenceFeatures
         features[n++] = Feature(6, kind * 100 + nextShape);
         features[n++] = Feature(7, kind, afterNextHash);
         features[n++] = Feature(8, kind * 100 + afterNextShape);
-        features[n++] = last > trigger ? Feature(9, kind, TextHash(tokens[last].Slice(text))) : Feature(9, kind * 100);
+        features[n++] = last > trigger ? Feature(9, kind, lastHash) : Feature(9, kind * 100);
         features[n++] = Feature(10, kind * 100 + newlines * 10 + Math.Min(gapLength, 3));
         features[n++] = Feature(11, nextShape, triggerHash);
         features[n++] = Feature(12, kind, previousHash, triggerHash);
@@ -161,13 +185,13 @@ internal static class SentenceFeatures
 
         if (last > trigger)
         {
-            features[n++] = Feature(21, triggerShape * 100 + nextShape, TextHash(tokens[last].Slice(text)));
+            features[n++] = Feature(21, triggerShape * 100 + nextShape, lastHash);
         }
 
         features[n++] = Feature(22, context.InsideQuote(trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
         int beforePrevious = trigger - 2;
         int beforePreviousShape = beforePrevious >= 0 ? Shape(text, tokens[beforePrevious]) : 20;
-        features[n++] = Feature(24, kind, beforePrevious >= 0 ? TextHash(tokens[beforePrevious].Slice(text)) : TextHash("<s>"));
+        features[n++] = Feature(24, kind, beforePrevious >= 0 ? TextHash(tokens[beforePrevious].Slice(text)) : s_startHash);
         features[n++] = Feature(25, ((kind * 100 + beforePreviousShape) * 100 + previousShape) * 100 + triggerShape);
         features[n++] = Feature(26, ((kind * 100 + triggerShape) * 100 + nextShape) * 100 + afterNextShape);
         features[n++] = Feature(27, kind * 100 + previousShape, nextHash);
@@ -264,12 +288,15 @@ internal static class SentenceFeatures
             || (token.Kind == TokenKind.QuoteMark && c is '"' or '\u201C' or '\u2018');
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Feature(int template, int value) =>
         FeatureHasher.Index(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), Dimension);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Feature(int template, int value, uint textHash) =>
         FeatureHasher.Index(FeatureHasher.MixHash(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), textHash), Dimension);
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Feature(int template, int value, uint first, uint second) =>
         FeatureHasher.Index(FeatureHasher.MixHash(FeatureHasher.MixHash(FeatureHasher.MixValue(FeatureHasher.Begin(template), value), first), second), Dimension);
 

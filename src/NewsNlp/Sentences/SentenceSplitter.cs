@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Runtime.CompilerServices;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -25,77 +24,40 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
     {
-        int count = state.Tokens.Length;
-        byte[] lineOffsets = ArrayPool<byte>.Shared.Rent(count);
-        byte[] insideQuote = ArrayPool<byte>.Shared.Rent(count);
-        try
-        {
-            var context = SentenceContext.Compute(state.Text, state.Tokens, lineOffsets, insideQuote);
-            Split(state, context, cancellationToken);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(lineOffsets);
-            ArrayPool<byte>.Shared.Return(insideQuote);
-        }
+        var context = new SentenceContext(state.Text, state.Tokens);
+        Split(state, ref context, cancellationToken);
     }
 
-    private void Split(AnalysisState state, in SentenceContext context, CancellationToken cancellationToken)
+    private void Split(AnalysisState state, ref SentenceContext context, CancellationToken cancellationToken)
     {
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
-        Span<int> features = stackalloc int[SentenceFeatures.MaxFeatures];
         byte[]? listMarks = ListMarkers.Find(text, tokens);
-        var lines = new LineBreakCursor(text);
+        int lineBreak = -1; // see LineBreakRules.NextLineBreak
         int first = 0;
         int i = 0;
+        int nextCheck = 0;
         while (i < tokens.Length - 1)
         {
-            if ((i & 0xFFF) == 0)
+            if (i >= nextCheck)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                nextCheck = i + 4096;
             }
 
-            int last = i;
-            bool boundary;
-            if (MayBeCandidate(text, tokens[i], tokens[i + 1]) && SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
+            // Most tokens are no candidate, have no line break after them and no list marker near: no boundary.
+            // Only the others take the full decision.
+            if (listMarks is null)
             {
-                last = candidate.Last;
-                int newlines = NewlinesAfter(text, tokens, last, ref lines);
-                if (newlines > 0)
+                int stop = Math.Min(tokens.Length - 1, nextCheck);
+                i = NextToDecide(text, tokens, i, stop, ref lineBreak);
+                if (i == stop)
                 {
-                    boundary = newlines == 2 || LineBreakRules.SingleBreakEndsSentence(text, tokens, last, candidate.Kind is SentenceCandidateKind.Terminal or SentenceCandidateKind.Abbreviation);
-                }
-                else
-                {
-                    boundary = SentenceFeatures.Rule(text, tokens, candidate) switch
-                    {
-                        SentenceRule.Split => true,
-                        SentenceRule.Keep => false,
-                        _ => _model.Score(features[..SentenceFeatures.Extract(text, tokens, context, candidate, features)]) > _scoreThreshold,
-                    };
-                }
-            }
-            else
-            {
-                int newlines = NewlinesAfter(text, tokens, i, ref lines);
-                boundary = newlines == 2 || (newlines == 1 && LineBreakRules.SingleBreakEndsSentence(text, tokens, i, afterFinalPunctuation: false));
-            }
-
-            if (listMarks is not null && NewlinesAfter(text, tokens, last, ref lines) < 2)
-            {
-                // Run-together enumerations: each marker starts a sentence; its own "." or ")" ends none.
-                if (listMarks[last] >= 2)
-                {
-                    boundary = false;
-                }
-
-                if (last + 1 < tokens.Length && listMarks[last + 1] is 1 or 3)
-                {
-                    boundary = true;
+                    continue;
                 }
             }
 
+            int last = Decide(text, tokens, ref context, listMarks, i, out bool boundary);
             if (boundary)
             {
                 Add(state, first, last);
@@ -111,27 +73,82 @@ internal sealed class SentenceSplitter : IAnalysisStage
         }
     }
 
-    /// <summary>
-    /// A cheap test that lets most tokens skip <see cref="SentenceFeatures.TryGetCandidate"/>: false only where it
-    /// is surely false. A candidate is final punctuation, a word ending in a period, or a token before a gap and a
-    /// token that starts with a capital, a digit or a quote mark, or is an address; a lowercase ASCII letter is
-    /// none of those.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool MayBeCandidate(ReadOnlySpan<char> text, Token token, Token next)
+    /// <summary>Whether the sentence ends after token <paramref name="i"/> or after the closing marks it takes; returns the last token taken.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int Decide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, byte[]? listMarks, int i, out bool boundary)
     {
-        if (next.Start > token.End && (!char.IsAsciiLetterLower(text[next.Start]) || next.Kind is TokenKind.Url or TokenKind.Email))
+        int last = i;
+        if (SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
         {
-            return true;
+            last = candidate.Last;
+            int newlines = LineBreakRules.NewlinesAfter(text, tokens, last);
+            if (newlines > 0)
+            {
+                boundary = newlines == 2 || LineBreakRules.SingleBreakEndsSentence(text, tokens, last, candidate.Kind is SentenceCandidateKind.Terminal or SentenceCandidateKind.Abbreviation);
+            }
+            else
+            {
+                boundary = SentenceFeatures.Rule(text, tokens, candidate) switch
+                {
+                    SentenceRule.Split => true,
+                    SentenceRule.Keep => false,
+                    _ => Score(text, tokens, ref context, candidate) > _scoreThreshold,
+                };
+            }
+        }
+        else
+        {
+            int newlines = LineBreakRules.NewlinesAfter(text, tokens, i);
+            boundary = newlines == 2 || (newlines == 1 && LineBreakRules.SingleBreakEndsSentence(text, tokens, i, afterFinalPunctuation: false));
         }
 
-        return SentenceFeatures.IsTerminal(text, token) || (token.Kind == TokenKind.Word && text[token.End - 1] == '.');
+        if (listMarks is not null && LineBreakRules.NewlinesAfter(text, tokens, last) < 2)
+        {
+            // Run-together enumerations: each marker starts a sentence; its own "." or ")" ends none.
+            if (listMarks[last] >= 2)
+            {
+                boundary = false;
+            }
+
+            if (last + 1 < tokens.Length && listMarks[last + 1] is 1 or 3)
+            {
+                boundary = true;
+            }
+        }
+
+        return last;
     }
 
-    /// <summary><see cref="LineBreakRules.NewlinesAfter"/>, with the usual answer (none) from the cursor.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int NewlinesAfter(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int index, ref LineBreakCursor lines) =>
-        lines.BreakBefore(tokens[index].End, tokens[index + 1].Start) ? LineBreakRules.NewlinesAfter(text, tokens, index) : 0;
+    private float Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, SentenceCandidate candidate)
+    {
+        Span<int> features = stackalloc int[SentenceFeatures.MaxFeatures];
+        return _model.Score(features[..SentenceFeatures.Extract(text, tokens, ref context, candidate, features)]);
+    }
+
+    /// <summary>
+    /// The first token in <paramref name="i"/>..<paramref name="stop"/>-1 that may be a candidate or has a line break
+    /// after it (<paramref name="stop"/> if none); the tokens passed over end no sentence. <paramref name="lineBreak"/>
+    /// is where the next line break is (see <see cref="LineBreakRules.NextLineBreak"/>).
+    /// </summary>
+    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int stop, ref int lineBreak)
+    {
+        for (; i < stop; i++)
+        {
+            Token token = tokens[i];
+            Token next = tokens[i + 1];
+            if (lineBreak < token.End)
+            {
+                lineBreak = LineBreakRules.NextLineBreak(text, token.End);
+            }
+
+            if ((lineBreak < next.Start) | SentenceFeatures.MayBeCandidate(text, token, next))
+            {
+                return i;
+            }
+        }
+
+        return stop;
+    }
 
     private static void Add(AnalysisState state, int first, int last)
     {

@@ -32,14 +32,14 @@ public sealed class SentenceTrainingTests : IDisposable
 
         string text = File.ReadAllText(RepositoryPaths.SampleArticle);
         Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
-        var context = SentenceContext.Compute(text, tokens, new byte[tokens.Length], new byte[tokens.Length]);
+        var context = new SentenceContext(text, tokens);
         var features = new int[SentenceFeatures.MaxFeatures];
         int compared = 0;
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             if (SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
             {
-                int count = SentenceFeatures.Extract(text, tokens, context, candidate, features);
+                int count = SentenceFeatures.Extract(text, tokens, ref context, candidate, features);
                 Assert.Equal(modelA.Score(features.AsSpan(0, count)), modelB.Score(features.AsSpan(0, count)));
                 compared++;
             }
@@ -61,13 +61,13 @@ public sealed class SentenceTrainingTests : IDisposable
         Assert.Equal(shipped.Bias, trained.Bias);
         string text = File.ReadAllText(RepositoryPaths.SampleArticle) + " He said \"Stop.\" Then he left. Mr. Okafor met U.S. officials. Thanks Bob See you";
         Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
-        var context = SentenceContext.Compute(text, tokens, new byte[tokens.Length], new byte[tokens.Length]);
+        var context = new SentenceContext(text, tokens);
         var features = new int[SentenceFeatures.MaxFeatures];
         for (int i = 0; i < tokens.Length - 1; i++)
         {
             if (SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
             {
-                int count = SentenceFeatures.Extract(text, tokens, context, candidate, features);
+                int count = SentenceFeatures.Extract(text, tokens, ref context, candidate, features);
                 Assert.Equal(shipped.Score(features.AsSpan(0, count)), trained.Score(features.AsSpan(0, count)));
             }
         }

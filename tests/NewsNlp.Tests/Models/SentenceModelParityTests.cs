@@ -30,7 +30,7 @@ public sealed class SentenceModelParityTests
         string text = File.ReadAllText(RepositoryPaths.SampleArticle) + " He said \"Stop.\" Then he left. Mr. Okafor met U.S. officials.";
         Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
         var features = new int[SentenceFeatures.MaxFeatures];
-        var context = SentenceContext.Compute(text, tokens, new byte[tokens.Length], new byte[tokens.Length]);
+        var context = new SentenceContext(text, tokens);
         int compared = 0;
         for (int i = 0; i < tokens.Length - 1; i++)
         {
@@ -39,7 +39,7 @@ public sealed class SentenceModelParityTests
                 continue;
             }
 
-            int count = SentenceFeatures.Extract(text, tokens, context, candidate, features);
+            int count = SentenceFeatures.Extract(text, tokens, ref context, candidate, features);
             float expected = engine.Predict(new SentenceRow { Features = SentenceRows.ToVector(features.AsSpan(0, count)) }).Score;
             float actual = fast.Score(features.AsSpan(0, count));
             Assert.Equal(expected, actual, 1e-4f); // only the summation order differs

@@ -28,7 +28,7 @@ public sealed class SentenceFeaturePinTests
         foreach (string text in Texts())
         {
             Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
-            var context = SentenceContext.Compute(text, tokens, new byte[tokens.Length], new byte[tokens.Length]);
+            var context = new SentenceContext(text, tokens);
             for (int i = 0; i < tokens.Length - 1; i++)
             {
                 if (!SentenceFeatures.TryGetCandidate(text, tokens, i, out SentenceCandidate candidate))
@@ -36,7 +36,7 @@ public sealed class SentenceFeaturePinTests
                     continue;
                 }
 
-                int count = SentenceFeatures.Extract(text, tokens, context, candidate, features);
+                int count = SentenceFeatures.Extract(text, tokens, ref context, candidate, features);
                 float score = model.Score(features.AsSpan(0, count));
                 dump.Append(candidate.Trigger).Append(' ').Append(candidate.Last).Append(' ').Append((int)candidate.Kind)
                     .Append(' ').Append((int)SentenceFeatures.Rule(text, tokens, candidate))
@@ -59,6 +59,26 @@ public sealed class SentenceFeaturePinTests
 
         string digest = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(dump.ToString())));
         Assert.True(digest == ExpectedDigest, $"digest {digest}, pinned {ExpectedDigest}");
+    }
+
+    [Fact]
+    public void MayBeCandidate_IsFalseOnlyWhereTryGetCandidateIs()
+    {
+        int candidates = 0;
+        foreach (string text in Texts())
+        {
+            Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
+            for (int i = 0; i < tokens.Length - 1; i++)
+            {
+                if (SentenceFeatures.TryGetCandidate(text, tokens, i, out _))
+                {
+                    candidates++;
+                    Assert.True(SentenceFeatures.MayBeCandidate(text, tokens[i], tokens[i + 1]), $"token {i} of \"{text}\"");
+                }
+            }
+        }
+
+        Assert.True(candidates > 1000, $"only {candidates} candidates");
     }
 
     private static IEnumerable<string> Texts()
