@@ -16,7 +16,6 @@ public class SentenceStageBenchmarks : IThroughputSource
     private readonly int[] _features = new int[SentenceFeatures.MaxFeatures];
     private string _text = string.Empty;
     private Token[] _tokens = [];
-    private List<Token> _tokenList = [];
     private LinearModel? _model;
     private SentenceSplitter? _splitter;
 
@@ -28,8 +27,7 @@ public class SentenceStageBenchmarks : IThroughputSource
     public void Setup()
     {
         _text = NewsCorpus.Build(NewsCorpus.OneMegabyte);
-        _tokenList = NewsTokenizer.Default.TokenizeToList(_text);
-        _tokens = [.. _tokenList];
+        _tokens = [.. NewsTokenizer.Default.TokenizeToList(_text)];
         _model = EmbeddedModels.Sentences;
         _splitter = new SentenceSplitter(_model);
     }
@@ -111,7 +109,7 @@ public class SentenceStageBenchmarks : IThroughputSource
     [Benchmark]
     public int WholeStage()
     {
-        var state = new AnalysisState(_text, _tokenList);
+        var state = new AnalysisState(_text, _tokens);
         _splitter!.Process(state, CancellationToken.None);
         return state.Sentences.Count;
     }

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
@@ -6,9 +5,9 @@ namespace NewsNlp.Pipeline;
 /// <summary>What the stages build up for one text; frozen into a <see cref="NewsDocument"/> at the end.</summary>
 internal sealed class AnalysisState
 {
-    private readonly List<Token> _tokens;
+    private readonly Token[] _tokens;
 
-    public AnalysisState(string text, List<Token> tokens)
+    public AnalysisState(string text, Token[] tokens)
     {
         Text = text;
         _tokens = tokens;
@@ -16,8 +15,8 @@ internal sealed class AnalysisState
 
     public string Text { get; }
 
-    /// <summary>The tokens, as a span over the list the document will expose (no copy).</summary>
-    public ReadOnlySpan<Token> Tokens => CollectionsMarshal.AsSpan(_tokens);
+    /// <summary>The tokens, as a span over the array the document will expose (no copy).</summary>
+    public ReadOnlySpan<Token> Tokens => _tokens;
 
     public List<Sentence> Sentences { get; } = [];
 
@@ -27,7 +26,7 @@ internal sealed class AnalysisState
 
     public NewsDocument ToDocument() => new(
         Text,
-        _tokens.AsReadOnly(),
+        Array.AsReadOnly(_tokens),
         Sentences.AsReadOnly(),
         Entities.AsReadOnly(),
         Quotes.AsReadOnly());
