@@ -57,30 +57,36 @@ internal sealed class LinearModel
     /// <summary>Bias plus the weight of each index; a repeated index counts as often as it appears.</summary>
     public float Score(ReadOnlySpan<int> features)
     {
-        Slot[] slots = _slots;
         float score = Bias;
         foreach (int index in features)
         {
-            int slot = SlotOf(index);
-            while (true)
-            {
-                int key = slots[slot].Key;
-                if (key == index)
-                {
-                    score += slots[slot].Weight;
-                    break;
-                }
-
-                if (key == -1)
-                {
-                    break; // a zero weight
-                }
-
-                slot = (slot + 1) & _mask;
-            }
+            score += Weight(index);
         }
 
         return score;
+    }
+
+    /// <summary>The weight of feature <paramref name="index"/> (zero for the many the model dropped).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public float Weight(int index)
+    {
+        Slot[] slots = _slots;
+        int slot = SlotOf(index);
+        while (true)
+        {
+            int key = slots[slot].Key;
+            if (key == index)
+            {
+                return slots[slot].Weight;
+            }
+
+            if (key == -1)
+            {
+                return 0; // a zero weight
+            }
+
+            slot = (slot + 1) & _mask;
+        }
     }
 
     /// <summary>The same weights with another manifest (e.g. a different threshold).</summary>

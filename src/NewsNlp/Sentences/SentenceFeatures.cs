@@ -115,23 +115,68 @@ internal static class SentenceFeatures
     /// <paramref name="next"/>: false only where TryGetCandidate is false, so that callers can pass over most tokens
     /// without it. A candidate is final punctuation, a word ending in a period, or a token before a gap and a
     /// token that starts with a capital, a digit or a quote mark, or is an address; a lowercase ASCII letter is
-    /// none of those.
+    /// none of those. The common cases are settled first; non-ASCII characters are left to TryGetCandidate.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool MayBeCandidate(ReadOnlySpan<char> text, Token token, Token next)
     {
         if (next.Start > token.End && (!char.IsAsciiLetterLower(text[next.Start]) || next.Kind is TokenKind.Url or TokenKind.Email))
         {
-            return true;
+            return MayBeCandidateBeforeGap(text, token, next);
         }
 
         return IsTerminal(text, token) || (token.Kind == TokenKind.Word && text[token.End - 1] == '.');
     }
 
-    /// <summary>Writes the candidate's feature indices (possibly repeated) and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, SentenceCandidate candidate, scoped Span<int> features)
+    /// <summary>
+    /// <see cref="MayBeCandidate"/> where a gap and no lowercase ASCII letter follow: about one token in seven,
+    /// most of them before a name, a number or a currency sign, which the checks of TryGetCandidate's unpunctuated
+    /// branch that need no lookup can rule out.
+    /// </summary>
+    private static bool MayBeCandidateBeforeGap(ReadOnlySpan<char> text, Token token, Token next)
     {
-        int n = 0;
+        if (IsTerminal(text, token) || (token.Kind == TokenKind.Word && text[token.End - 1] == '.'))
+        {
+            return true;
+        }
+
+        char nextFirst = text[next.Start];
+        if (nextFirst < 128 && !char.IsAsciiLetterUpper(nextFirst) && !char.IsAsciiDigit(nextFirst)
+            && next.Kind is not (TokenKind.Url or TokenKind.Email or TokenKind.QuoteMark))
+        {
+            return false; // StartsUpperOrDigit: "$4bn", "(", "—" start no sentence
+        }
+
+        char first = text[token.Start];
+        return token.Kind switch
+        {
+            TokenKind.QuoteMark => false,
+            TokenKind.Punctuation => token.Length >= 2 || first is ')' or ']' or ':' or ';',
+            TokenKind.Word => !(char.IsAsciiLetterUpper(first) && next.Kind == TokenKind.Word && char.IsAsciiLetterUpper(nextFirst)
+                && !MayBeFunctionWord(nextFirst, next.Length)), // inside a run of capitalised words: IsUnlikelyUnpunctuatedEnd
+            _ => true,
+        };
+    }
+
+    /// <summary>False only for a word that is surely no function word: its first letter and length are those of none.</summary>
+    private static bool MayBeFunctionWord(char first, int length)
+    {
+        uint letter = (uint)((first | 0x20) - 'a');
+        return first >= 128 || (letter <= 'z' - 'a' && (uint)length < 32 && (s_functionWordLengths[letter] & (1u << length)) != 0);
+    }
+
+    /// <summary>Writes the candidate's feature indices (possibly repeated) and returns how many.</summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, SentenceCandidate candidate, Span<int> features)
+    {
+        var list = new FeatureList(features);
+        Extract(text, tokens, ref context, candidate, ref list);
+        return list.Count;
+    }
+
+    /// <summary>Gives the candidate's feature indices (possibly repeated), in a fixed order, to <paramref name="sink"/>.</summary>
+    public static void Extract<TSink>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, SentenceCandidate candidate, scoped ref TSink sink)
+        where TSink : IFeatureSink, allows ref struct
+    {
         int trigger = candidate.Trigger;
         int last = candidate.Last;
         int previous = trigger - 1;
@@ -155,49 +200,48 @@ internal static class SentenceFeatures
         int gapLength = tokens[next].Start - tokens[last].End;
         int newlines = LineBreakRules.NewlinesAfter(text, tokens, last);
 
-        features[n++] = Feature(1, kind);
-        features[n++] = Feature(2, kind, triggerHash);
-        features[n++] = Feature(3, kind, previousHash);
-        features[n++] = Feature(4, kind * 100 + previousShape);
-        features[n++] = Feature(5, kind, nextHash);
-        features[n++] = Feature(6, kind * 100 + nextShape);
-        features[n++] = Feature(7, kind, afterNextHash);
-        features[n++] = Feature(8, kind * 100 + afterNextShape);
-        features[n++] = last > trigger ? Feature(9, kind, lastHash) : Feature(9, kind * 100);
-        features[n++] = Feature(10, kind * 100 + newlines * 10 + Math.Min(gapLength, 3));
-        features[n++] = Feature(11, nextShape, triggerHash);
-        features[n++] = Feature(12, kind, previousHash, triggerHash);
-        features[n++] = Feature(13, (kind * 100 + triggerShape) * 100 + nextShape);
-        features[n++] = Feature(14, ((kind * 100 + previousShape) * 100 + triggerShape) * 100 + nextShape);
-        features[n++] = Feature(15, kind * 100 + Math.Min(tokens[next].Length, 12));
-        features[n++] = Feature(16, kind * 100 + context.LineOffset(trigger));
-        features[n++] = Feature(17, nextShape * 100 + afterNextShape);
-        features[n++] = Feature(18, kind, triggerHash, nextHash);
+        sink.Add(Feature(1, kind));
+        sink.Add(Feature(2, kind, triggerHash));
+        sink.Add(Feature(3, kind, previousHash));
+        sink.Add(Feature(4, kind * 100 + previousShape));
+        sink.Add(Feature(5, kind, nextHash));
+        sink.Add(Feature(6, kind * 100 + nextShape));
+        sink.Add(Feature(7, kind, afterNextHash));
+        sink.Add(Feature(8, kind * 100 + afterNextShape));
+        sink.Add(last > trigger ? Feature(9, kind, lastHash) : Feature(9, kind * 100));
+        sink.Add(Feature(10, kind * 100 + newlines * 10 + Math.Min(gapLength, 3)));
+        sink.Add(Feature(11, nextShape, triggerHash));
+        sink.Add(Feature(12, kind, previousHash, triggerHash));
+        sink.Add(Feature(13, (kind * 100 + triggerShape) * 100 + nextShape));
+        sink.Add(Feature(14, ((kind * 100 + previousShape) * 100 + triggerShape) * 100 + nextShape));
+        sink.Add(Feature(15, kind * 100 + Math.Min(tokens[next].Length, 12)));
+        sink.Add(Feature(16, kind * 100 + context.LineOffset(trigger)));
+        sink.Add(Feature(17, nextShape * 100 + afterNextShape));
+        sink.Add(Feature(18, kind, triggerHash, nextHash));
 
         if (candidate.Kind == SentenceCandidateKind.Abbreviation)
         {
             ReadOnlySpan<char> word = triggerText[..^1];
             bool listed = Lexicon.IsAbbreviation(word);
             int periods = word.Count('.');
-            features[n++] = Feature(19, (listed ? 1 : 0) * 100 + Math.Min(periods, 3) * 10 + Math.Min(word.Length, 9));
-            features[n++] = Feature(20, (listed ? 1 : 0) * 100 + nextShape);
+            sink.Add(Feature(19, (listed ? 1 : 0) * 100 + Math.Min(periods, 3) * 10 + Math.Min(word.Length, 9)));
+            sink.Add(Feature(20, (listed ? 1 : 0) * 100 + nextShape));
         }
 
         if (last > trigger)
         {
-            features[n++] = Feature(21, triggerShape * 100 + nextShape, lastHash);
+            sink.Add(Feature(21, triggerShape * 100 + nextShape, lastHash));
         }
 
-        features[n++] = Feature(22, context.InsideQuote(trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0));
+        sink.Add(Feature(22, context.InsideQuote(trigger) * 100 + kind * 10 + (last > trigger ? 1 : 0)));
         int beforePrevious = trigger - 2;
         int beforePreviousShape = beforePrevious >= 0 ? Shape(text, tokens[beforePrevious]) : 20;
-        features[n++] = Feature(24, kind, beforePrevious >= 0 ? TextHash(tokens[beforePrevious].Slice(text)) : s_startHash);
-        features[n++] = Feature(25, ((kind * 100 + beforePreviousShape) * 100 + previousShape) * 100 + triggerShape);
-        features[n++] = Feature(26, ((kind * 100 + triggerShape) * 100 + nextShape) * 100 + afterNextShape);
-        features[n++] = Feature(27, kind * 100 + previousShape, nextHash);
+        sink.Add(Feature(24, kind, beforePrevious >= 0 ? TextHash(tokens[beforePrevious].Slice(text)) : s_startHash));
+        sink.Add(Feature(25, ((kind * 100 + beforePreviousShape) * 100 + previousShape) * 100 + triggerShape));
+        sink.Add(Feature(26, ((kind * 100 + triggerShape) * 100 + nextShape) * 100 + afterNextShape));
+        sink.Add(Feature(27, kind * 100 + previousShape, nextHash));
         bool functionWord = char.IsUpper(nextText[0]) && IsFunctionWord(nextText);
-        features[n++] = Feature(23, (functionWord ? 1 : 0) * 100 + kind * 10 + Math.Min(triggerText.Length, 5));
-        return n;
+        sink.Add(Feature(23, (functionWord ? 1 : 0) * 100 + kind * 10 + Math.Min(triggerText.Length, 5)));
     }
 
     /// <summary>

@@ -121,8 +121,9 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
     private float Score(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref SentenceContext context, SentenceCandidate candidate)
     {
-        Span<int> features = stackalloc int[SentenceFeatures.MaxFeatures];
-        return _model.Score(features[..SentenceFeatures.Extract(text, tokens, ref context, candidate, features)]);
+        var scorer = new LinearScorer(_model);
+        SentenceFeatures.Extract(text, tokens, ref context, candidate, ref scorer);
+        return scorer.Score;
     }
 
     /// <summary>
