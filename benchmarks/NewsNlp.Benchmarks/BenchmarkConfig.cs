@@ -31,6 +31,7 @@ internal static class BenchmarkConfig
                 new ThroughputColumn(ThroughputKind.TokensPerSecond),
                 new ThroughputColumn(ThroughputKind.TokensPerOperation),
                 new RelativeThroughputColumn("x Lucene", nameof(TokenizerBenchmarks.Lucene_StandardTokenizer)),
+                new RelativeThroughputColumn("x ToList", nameof(PipelineBenchmarks.TokenizeToList)),
                 new ScalingRatioColumn())
             .WithArtifactsPath(Path.Combine(Directory.GetCurrentDirectory(), ArtifactsFolder))
             .WithSummaryStyle(defaults.SummaryStyle)

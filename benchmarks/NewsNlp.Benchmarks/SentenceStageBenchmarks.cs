@@ -39,7 +39,7 @@ public class SentenceStageBenchmarks : IThroughputSource
         int asked = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
-            if (SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            if (SentenceFeatures.MayBeCandidate(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
@@ -61,7 +61,7 @@ public class SentenceStageBenchmarks : IThroughputSource
         int total = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
-            if (SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            if (SentenceFeatures.MayBeCandidate(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
@@ -75,7 +75,7 @@ public class SentenceStageBenchmarks : IThroughputSource
         return total;
     }
 
-    /// <summary>Candidates, features and the model's score: the whole decision.</summary>
+    /// <summary>Candidates, features and the model's score: the whole decision, scored as the features are made (as the splitter does).</summary>
     [Benchmark]
     public int CandidatesFeaturesAndScores()
     {
@@ -83,12 +83,13 @@ public class SentenceStageBenchmarks : IThroughputSource
         int boundaries = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
-            if (SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            if (SentenceFeatures.MayBeCandidate(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
-                    int count = SentenceFeatures.Extract(_text, _tokens, ref context, candidate, _features);
-                    boundaries += _model!.Score(_features.AsSpan(0, count)) > 0 ? 1 : 0;
+                    var scorer = new LinearScorer(_model!);
+                    SentenceFeatures.Extract(_text, _tokens, ref context, candidate, ref scorer);
+                    boundaries += scorer.Score > 0 ? 1 : 0;
                 }
 
                 i = candidate.Last;
