@@ -110,7 +110,7 @@ public class SentenceStageBenchmarks : IThroughputSource
     [Benchmark]
     public int WholeStage()
     {
-        var state = new AnalysisState(_text, _tokens);
+        var state = new AnalysisState(_text, _tokens, _tokens.Length);
         _splitter!.Process(state, CancellationToken.None);
         return state.Sentences.Count;
     }

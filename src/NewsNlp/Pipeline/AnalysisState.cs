@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Pipeline;
@@ -6,17 +7,20 @@ namespace NewsNlp.Pipeline;
 internal sealed class AnalysisState
 {
     private readonly Token[] _tokens;
+    private readonly int _tokenCount;
 
-    public AnalysisState(string text, Token[] tokens)
+    /// <summary>A state over the first <paramref name="tokenCount"/> tokens of <paramref name="tokens"/>, which the document will keep.</summary>
+    public AnalysisState(string text, Token[] tokens, int tokenCount)
     {
         Text = text;
         _tokens = tokens;
+        _tokenCount = tokenCount;
     }
 
     public string Text { get; }
 
     /// <summary>The tokens, as a span over the array the document will expose (no copy).</summary>
-    public ReadOnlySpan<Token> Tokens => _tokens;
+    public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
 
     public List<Sentence> Sentences { get; } = [];
 
@@ -26,7 +30,7 @@ internal sealed class AnalysisState
 
     public NewsDocument ToDocument() => new(
         Text,
-        Array.AsReadOnly(_tokens),
+        new ReadOnlyCollection<Token>(new ArraySegment<Token>(_tokens, 0, _tokenCount)),
         Sentences.AsReadOnly(),
         Entities.AsReadOnly(),
         Quotes.AsReadOnly());

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -30,10 +31,35 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
     private void Split(AnalysisState state, ref SentenceContext context, CancellationToken cancellationToken)
     {
+        // Where each sentence ends (its last token) is noted first and the sentences made at the end, so that their
+        // list is allocated once at its size instead of regrown (past 10,000 sentences each regrowth is a large object).
+        int[] ends = ArrayPool<int>.Shared.Rent(Math.Max(16, state.Tokens.Length / 16));
+        try
+        {
+            int count = FindEnds(state, ref context, ref ends, cancellationToken);
+            ReadOnlySpan<Token> tokens = state.Tokens;
+            state.Sentences.EnsureCapacity(state.Sentences.Count + count);
+            int first = 0;
+            foreach (int last in ends.AsSpan(0, count))
+            {
+                state.Sentences.Add(new Sentence(state.Text, tokens[first].Start, tokens[last].End, first, last - first + 1));
+                first = last + 1;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(ends);
+        }
+    }
+
+    /// <summary>Writes the last token of each sentence into <paramref name="ends"/> (grown as needed) and returns how many.</summary>
+    private int FindEnds(AnalysisState state, ref SentenceContext context, ref int[] ends, CancellationToken cancellationToken)
+    {
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
         byte[]? listMarks = ListMarkers.Find(text, tokens);
         int lineBreak = -1; // see LineBreakRules.NextLineBreak
+        int count = 0;
         int first = 0;
         int i = 0;
         int nextCheck = 0;
@@ -60,7 +86,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
             int last = Decide(text, tokens, ref context, listMarks, i, out bool boundary);
             if (boundary)
             {
-                Add(state, first, last);
+                Append(ref ends, ref count, last);
                 first = last + 1;
             }
 
@@ -69,8 +95,23 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
         if (first < tokens.Length)
         {
-            Add(state, first, tokens.Length - 1);
+            Append(ref ends, ref count, tokens.Length - 1);
         }
+
+        return count;
+    }
+
+    private static void Append(ref int[] ends, ref int count, int last)
+    {
+        if (count == ends.Length)
+        {
+            int[] larger = ArrayPool<int>.Shared.Rent(ends.Length * 2);
+            ends.AsSpan().CopyTo(larger);
+            ArrayPool<int>.Shared.Return(ends);
+            ends = larger;
+        }
+
+        ends[count++] = last;
     }
 
     /// <summary>Whether the sentence ends after token <paramref name="i"/> or after the closing marks it takes; returns the last token taken.</summary>
@@ -149,13 +190,5 @@ internal sealed class SentenceSplitter : IAnalysisStage
         }
 
         return stop;
-    }
-
-    private static void Add(AnalysisState state, int first, int last)
-    {
-        ReadOnlySpan<Token> tokens = state.Tokens;
-        int start = tokens[first].Start;
-        int end = tokens[last].End;
-        state.Sentences.Add(new Sentence(state.Text, start, end, first, last - first + 1));
     }
 }
