@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Sentences;
@@ -11,6 +12,8 @@ namespace NewsNlp.Sentences;
 internal static class ListMarkers
 {
     /// <summary>Per token: 1 when a listed marker starts there, 2 for a marker's inner tokens; null when the text has none.</summary>
+    // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     public static byte[]? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         if (!MayHaveMarkers(text, tokens))

@@ -53,6 +53,8 @@ internal sealed class SentenceSplitter : IAnalysisStage
     }
 
     /// <summary>Writes the last token of each sentence into <paramref name="ends"/> (grown as needed) and returns how many.</summary>
+    // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private int FindEnds(AnalysisState state, ref SentenceContext context, ref int[] ends, CancellationToken cancellationToken)
     {
         ReadOnlySpan<char> text = state.Text;
@@ -172,6 +174,8 @@ internal sealed class SentenceSplitter : IAnalysisStage
     /// after it (<paramref name="stop"/> if none); the tokens passed over end no sentence. <paramref name="lineBreak"/>
     /// is where the next line break is (see <see cref="LineBreakRules.NextLineBreak"/>).
     /// </summary>
+    // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int stop, ref int lineBreak)
     {
         for (; i < stop; i++)
