@@ -34,22 +34,10 @@ internal static class EntityCommands
         var command = new Command("entities", "Train the PER/ORG/LOC tagger (ML.NET maximum entropy) and report dev F1.") { output, seed, l1, l2, iterations, sources, news };
         command.SetAction(parse =>
         {
-            string corpora;
-            try
-            {
-                corpora = CorpusLocator.Find();
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                console.Error.WriteLine($"newsnlp: {e.Message}");
-                return ExitCodes.DataMissing;
-            }
-
             FileInfo file = parse.GetValue(output)!;
-            if (file.Directory is { Exists: false })
+            if (TrainCommand.CheckCorporaAndOutput(console, file, out string corpora) is int failure)
             {
-                console.Error.WriteLine($"newsnlp: the output folder does not exist: {file.DirectoryName}");
-                return ExitCodes.OutputUnwritable;
+                return failure;
             }
 
             string[] chosen = parse.GetValue(sources)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

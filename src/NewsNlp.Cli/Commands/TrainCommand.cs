@@ -25,22 +25,10 @@ internal static class TrainCommand
         var command = new Command("sentences", "Train the sentence-boundary model (UD English EWT + commercially usable GUM train; threshold tuned on dev).") { output, seed, l1, l2 };
         command.SetAction(parse =>
         {
-            string corpora;
-            try
-            {
-                corpora = CorpusLocator.Find();
-            }
-            catch (DirectoryNotFoundException e)
-            {
-                console.Error.WriteLine($"newsnlp: {e.Message}");
-                return ExitCodes.DataMissing;
-            }
-
             FileInfo file = parse.GetValue(output)!;
-            if (file.Directory is { Exists: false })
+            if (CheckCorporaAndOutput(console, file, out string corpora) is int failure)
             {
-                console.Error.WriteLine($"newsnlp: the output folder does not exist: {file.DirectoryName}");
-                return ExitCodes.OutputUnwritable;
+                return failure;
             }
 
             var options = new SentenceTrainingOptions { Seed = parse.GetValue(seed), L1Regularization = parse.GetValue(l1), L2Regularization = parse.GetValue(l2) };
@@ -49,5 +37,29 @@ internal static class TrainCommand
             return ExitCodes.Success;
         });
         return command;
+    }
+
+    /// <summary>What every training command checks first: the corpora are there and the output folder exists.</summary>
+    /// <returns>null when training can start, otherwise the exit code (with the message written to stderr).</returns>
+    internal static int? CheckCorporaAndOutput(CliConsole console, FileInfo output, out string corpora)
+    {
+        corpora = string.Empty;
+        try
+        {
+            corpora = CorpusLocator.Find();
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            console.Error.WriteLine($"newsnlp: {e.Message}");
+            return ExitCodes.DataMissing;
+        }
+
+        if (output.Directory is { Exists: false })
+        {
+            console.Error.WriteLine($"newsnlp: the output folder does not exist: {output.DirectoryName}");
+            return ExitCodes.OutputUnwritable;
+        }
+
+        return null;
     }
 }

@@ -74,25 +74,5 @@ internal static class EntityRows
     }
 
     /// <summary>A sparse vector with sorted unique indices; a repeated index counts as often as it appears.</summary>
-    public static VBuffer<float> Sparse(ReadOnlySpan<int> indices)
-    {
-        int[] sorted = indices.ToArray();
-        Array.Sort(sorted);
-        var keys = new List<int>(sorted.Length);
-        var values = new List<float>(sorted.Length);
-        foreach (int index in sorted)
-        {
-            if (keys.Count > 0 && keys[^1] == index)
-            {
-                values[^1] += 1;
-            }
-            else
-            {
-                keys.Add(index);
-                values.Add(1);
-            }
-        }
-
-        return new VBuffer<float>(EntityFeatures.Dimension, keys.Count, [.. values], [.. keys]);
-    }
+    public static VBuffer<float> Sparse(ReadOnlySpan<int> indices) => SparseFeatureVector.FromIndices(indices, EntityFeatures.Dimension);
 }

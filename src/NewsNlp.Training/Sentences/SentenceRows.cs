@@ -48,14 +48,5 @@ internal static class SentenceRows
     }
 
     /// <summary>A sparse vector with each index once, valued by how often it occurs (the scorer sums repeats the same way).</summary>
-    public static VBuffer<float> ToVector(ReadOnlySpan<int> features)
-    {
-        var counts = new SortedDictionary<int, float>();
-        foreach (int index in features)
-        {
-            counts[index] = counts.GetValueOrDefault(index) + 1;
-        }
-
-        return new VBuffer<float>(SentenceFeatures.Dimension, counts.Count, [.. counts.Values], [.. counts.Keys]);
-    }
+    public static VBuffer<float> ToVector(ReadOnlySpan<int> features) => SparseFeatureVector.FromIndices(features, SentenceFeatures.Dimension);
 }

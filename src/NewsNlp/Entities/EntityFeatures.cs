@@ -30,12 +30,12 @@ internal static class EntityFeatures
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
             EntityTokenFlags flags = Casing(word);
+            ulong phrase = PhraseHash.Of(word);
 
             // Gazetteers are consulted for capitalised words only: a lower-case word is not a name in news text,
             // and skipping the lookups keeps the common case cheap.
             if ((flags & EntityTokenFlags.InitialCapital) != 0)
             {
-                ulong phrase = PhraseHash.Of(word);
                 if (lexicon.IsFirstName(phrase))
                 {
                     flags |= EntityTokenFlags.FirstName;
@@ -86,7 +86,7 @@ internal static class EntityFeatures
                 }
             }
 
-            int cluster = tokens[i].Kind == TokenKind.Word ? lexicon.Cluster(PhraseHash.Of(word)) : -1;
+            int cluster = tokens[i].Kind == TokenKind.Word ? lexicon.Cluster(phrase) : -1;
             infos[i] = new EntityTokenInfo(FeatureHasher.MixLower(FeatureHasher.Begin(0), word), Shape(word), flags, cluster);
         }
 

@@ -72,37 +72,14 @@ internal sealed class MulticlassLinearModel
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
         _biases.CopyTo(scores);
-        int classes = Classes;
-        int[] keys = _keys;
-        float[] rows = _rows;
         foreach (int index in features)
         {
-            int slot = Slot(index);
-            while (true)
-            {
-                int key = keys[slot];
-                if (key == index)
-                {
-                    ReadOnlySpan<float> row = rows.AsSpan(slot * classes, classes);
-                    for (int k = 0; k < row.Length; k++)
-                    {
-                        scores[k] += row[k];
-                    }
-
-                    break;
-                }
-
-                if (key == -1)
-                {
-                    break;
-                }
-
-                slot = (slot + 1) & _mask;
-            }
+            AddFeature(index, scores);
         }
     }
 
-    /// <summary>Adds the weights of one feature to <paramref name="scores"/>.</summary>
+    /// <summary>Adds the weights of one feature to <paramref name="scores"/> (nothing for a feature with no weight).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddFeature(int index, Span<float> scores)
     {
         int slot = Slot(index);
