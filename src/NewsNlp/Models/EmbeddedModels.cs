@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Logging;
 using NewsNlp.Entities;
+using NewsNlp.Quotes;
 using NewsNlp.Sentences;
 
 namespace NewsNlp.Models;
@@ -14,6 +15,8 @@ internal static class EmbeddedModels
 
     public const string EntitiesResource = "NewsNlp.Models.entities.zip";
 
+    public const string QuotesResource = "NewsNlp.Models.quotes.zip";
+
     private static readonly Lazy<(LinearModel Model, double Milliseconds)> s_sentences =
         new(() => Timed(() => LoadEmbedded(SentencesResource, SentencesModel, SentenceFeatures.Version, SentenceFeatures.Dimension)));
 
@@ -21,6 +24,12 @@ internal static class EmbeddedModels
     {
         using Stream? stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream(EntitiesResource);
         return stream is null ? null : EntityModel.Load(stream, "embedded:" + EntitiesResource);
+    }));
+
+    private static readonly Lazy<(QuoteModel? Model, double Milliseconds)> s_quotes = new(() => Timed(() =>
+    {
+        using Stream? stream = typeof(EmbeddedModels).Assembly.GetManifestResourceStream(QuotesResource);
+        return stream is null ? null : QuoteModel.Load(stream, "embedded:" + QuotesResource);
     }));
 
     public static LinearModel Sentences => s_sentences.Value.Model;
@@ -52,6 +61,29 @@ internal static class EmbeddedModels
         }
 
         return model;
+    }
+
+    /// <summary>The quote model from <paramref name="path"/>, or the embedded one — null when this build embeds none (logged as a warning).</summary>
+    public static QuoteModel? GetQuotes(string? path, ILogger? logger)
+    {
+        if (path is not null)
+        {
+            return LoadLogged(QuoteModel.Name, path, logger, () => LoadQuotes(path));
+        }
+
+        QuoteModel? model = GetEmbedded(s_quotes, QuoteModel.Name, QuotesResource, logger);
+        if (model is null && logger is not null)
+        {
+            ModelLog.ModelMissing(logger, QuoteModel.Name, "embedded:" + QuotesResource);
+        }
+
+        return model;
+    }
+
+    public static QuoteModel LoadQuotes(string path)
+    {
+        using FileStream stream = OpenFile(path, QuoteModel.Name);
+        return QuoteModel.Load(stream, path);
     }
 
     public static LinearModel LoadSentences(string path)

@@ -10,10 +10,14 @@ namespace NewsNlp.Models;
 /// <summary>Loads a linear ML.NET model zip through <see cref="MLContext"/> and checks its NewsNlp manifest.</summary>
 internal static class LinearModelLoader
 {
-    public static LinearModel Load(Stream stream, string expectedModel, int featureSetVersion, int dimension, string source)
+    public static LinearModel Load(Stream stream, string expectedModel, int featureSetVersion, int dimension, string source) =>
+        Load(stream, expectedModel, featureSetVersion, dimension, source, null).Model;
+
+    /// <summary>Loads a linear binary model and the text of <paramref name="extraEntry"/> stored beside it.</summary>
+    public static (LinearModel Model, string? Extra) Load(Stream stream, string expectedModel, int featureSetVersion, int dimension, string source, string? extraEntry)
     {
         string name = $"{expectedModel}' from '{source}";
-        (ITransformer transformer, ModelManifest manifest, _) = LoadTransformer(stream, expectedModel, featureSetVersion, dimension, name, null);
+        (ITransformer transformer, ModelManifest manifest, string? extra) = LoadTransformer(stream, expectedModel, featureSetVersion, dimension, name, extraEntry);
         LinearBinaryModelParameters linear = FindLinearParameters(transformer)
             ?? throw new ModelLoadException(name, $"it holds a {transformer.GetType().Name}, not a linear binary classifier.", null);
         float[] weights = new float[dimension];
@@ -27,7 +31,7 @@ internal static class LinearModelLoader
             weights[i] = linear.Weights[i];
         }
 
-        return new LinearModel(weights, linear.Bias, manifest);
+        return (new LinearModel(weights, linear.Bias, manifest), extra);
     }
 
     /// <summary>Loads a multiclass maximum-entropy model and the text of <paramref name="extraEntry"/> stored beside it.</summary>

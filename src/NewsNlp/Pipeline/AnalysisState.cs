@@ -22,6 +22,9 @@ internal sealed class AnalysisState
     /// <summary>The tokens, as a span over the array the document will expose (no copy).</summary>
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, _tokenCount);
 
+    /// <summary>The same tokens, for a stage that keeps them in an object across calls.</summary>
+    public ReadOnlyMemory<Token> TokenMemory => _tokens.AsMemory(0, _tokenCount);
+
     public List<Sentence> Sentences { get; } = [];
 
     public List<Entity> Entities { get; } = [];

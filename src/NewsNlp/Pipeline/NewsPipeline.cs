@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using NewsNlp.Entities;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
+using NewsNlp.Quotes;
 using NewsNlp.Sentences;
 using NewsNlp.Tokenization;
 
@@ -57,7 +58,10 @@ public sealed partial class NewsPipeline
         EntityModel? entities = stages.HasFlag(NewsPipelineStages.Entities)
             ? EmbeddedModels.GetEntities(options.EntityModelPath, logger)
             : null;
-        NewsPipeline pipeline = Create(options, sentences, entities);
+        QuoteModel? quotes = stages.HasFlag(NewsPipelineStages.Quotes)
+            ? EmbeddedModels.GetQuotes(options.QuoteModelPath, logger)
+            : null;
+        NewsPipeline pipeline = Create(options, sentences, entities, quotes);
         if (logger is not null && logger.IsEnabled(LogLevel.Debug))
         {
             string names = ModelLog.StageNames(pipeline.RunningStages);
@@ -68,7 +72,7 @@ public sealed partial class NewsPipeline
     }
 
     /// <summary>A pipeline over models already in memory: for training and tuning. A stage whose model is null does not run.</summary>
-    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel? sentences, EntityModel? entities = null)
+    internal static NewsPipeline Create(NewsPipelineOptions options, LinearModel? sentences, EntityModel? entities = null, QuoteModel? quotes = null)
     {
         Validate(options);
         List<IAnalysisStage> stages = [];
@@ -82,17 +86,30 @@ public sealed partial class NewsPipeline
             stages.Add(new EntityTagger(entities));
         }
 
+        if (quotes is not null && sentences is not null)
+        {
+            stages.Add(new QuoteAttributor(quotes));
+        }
+
         return new NewsPipeline(options, NewsTokenizer.Default, [.. stages]);
     }
 
     /// <summary>The stages that actually run (the entity stage only runs when it has a model).</summary>
     internal NewsPipelineStages RunningStages =>
         (_stages.Any(s => s is SentenceSplitter) ? NewsPipelineStages.Sentences : NewsPipelineStages.None)
-        | (_stages.Any(s => s is EntityTagger) ? NewsPipelineStages.Entities : NewsPipelineStages.None);
+        | (_stages.Any(s => s is EntityTagger) ? NewsPipelineStages.Entities : NewsPipelineStages.None)
+        | (_stages.Any(s => s is QuoteAttributor) ? NewsPipelineStages.Quotes : NewsPipelineStages.None);
 
-    /// <summary>The stages asked for plus those they need: entities are tagged sentence by sentence.</summary>
-    private static NewsPipelineStages Effective(NewsPipelineStages stages) =>
-        stages.HasFlag(NewsPipelineStages.Entities) ? stages | NewsPipelineStages.Sentences : stages;
+    /// <summary>The stages asked for plus those they need: entities are tagged sentence by sentence; speakers are mostly entities.</summary>
+    private static NewsPipelineStages Effective(NewsPipelineStages stages)
+    {
+        if (stages.HasFlag(NewsPipelineStages.Quotes))
+        {
+            stages |= NewsPipelineStages.Entities;
+        }
+
+        return stages.HasFlag(NewsPipelineStages.Entities) ? stages | NewsPipelineStages.Sentences : stages;
+    }
 
     private static void Validate(NewsPipelineOptions options)
     {

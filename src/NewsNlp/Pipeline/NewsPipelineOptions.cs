@@ -34,6 +34,12 @@ public sealed record NewsPipelineOptions
     /// </summary>
     public string? EntityModelPath { get; init; }
 
+    /// <summary>
+    /// A model zip written by <c>newsnlp train quotes</c> to use instead of the quote model embedded in the
+    /// package; null (the default) uses the embedded one.
+    /// </summary>
+    public string? QuoteModelPath { get; init; }
+
     /// <summary>The options <see cref="NewsPipeline.CreateDefault"/> uses.</summary>
     public static NewsPipelineOptions Default { get; } = new();
 }

@@ -23,6 +23,13 @@ public enum NewsPipelineStages
     /// </summary>
     Entities = 2,
 
+    /// <summary>
+    /// Quotations and who said them, ranked by the ML.NET-trained speaker model. Speakers are mostly named
+    /// entities, so it turns <see cref="Entities"/> (and <see cref="Sentences"/>) on too. It runs only when there is
+    /// a quote model: the embedded one (if this build has one) or <see cref="NewsPipelineOptions.QuoteModelPath"/>.
+    /// </summary>
+    Quotes = 4,
+
     /// <summary>Every stage this version of NewsNlp has (the default).</summary>
-    All = Sentences | Entities,
+    All = Sentences | Entities | Quotes,
 }

@@ -1,0 +1,108 @@
+using NewsNlp.Models;
+using NewsNlp.Pipeline;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// The quotation stage: finds quotations (<see cref="QuoteScanner"/>, <see cref="QuotationFilter"/>) and, for each,
+/// ranks its candidate speakers (<see cref="SpeakerCandidates"/>) with the ML.NET-trained logistic regression over
+/// <see cref="SpeakerFeatures"/>; the best one — which may be "no one" — is its speaker, named by
+/// <see cref="SpeakerNames"/>, with the cue <see cref="QuoteCues"/> finds.
+/// </summary>
+internal sealed class QuoteAttributor : IAnalysisStage
+{
+    private readonly QuoteModel _model;
+
+    public QuoteAttributor(QuoteModel model)
+    {
+        _model = model;
+    }
+
+    public void Process(AnalysisState state, CancellationToken cancellationToken)
+    {
+        if (state.Sentences.Count == 0 || state.Text.AsSpan().IndexOfAny(QuoteMarks.All) < 0)
+        {
+            return; // most paragraphs of news quote no one: nothing is built for them
+        }
+
+        var spans = new List<QuoteSpan>();
+        QuoteScanner.Find(state.Text, spans);
+        if (spans.Count == 0)
+        {
+            return;
+        }
+
+        var document = new QuoteDocument(state.Text, state.TokenMemory, state.Sentences, state.Entities, _model.Lexicon);
+        QuoteDetector.Detect(document, spans);
+        Attribute(document, _model.Weights, state.Quotes, cancellationToken);
+    }
+
+    /// <summary>Attributes every quotation of <paramref name="document"/> and adds the results to <paramref name="quotes"/>.</summary>
+    public static void Attribute(QuoteDocument document, LinearModel model, List<Quote> quotes, CancellationToken cancellationToken = default)
+    {
+        var candidates = new List<SpeakerCandidate>();
+        Span<int> buffer = stackalloc int[SpeakerFeatures.MaxFeatures];
+        SpeakerCandidate? previousSpeaker = null;
+        Quote? previous = null;
+        for (int q = 0; q < document.Quotations.Count; q++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            Quotation quotation = document.Quotations[q];
+            int previousQuote = Reachable(document, q);
+            candidates.Clear();
+            SpeakerCandidates.Find(document, q, previousQuote >= 0 ? previousSpeaker : null, candidates);
+            int best = 0;
+            float bestScore = float.NegativeInfinity;
+            for (int c = 0; c < candidates.Count; c++)
+            {
+                var features = new FeatureList(buffer);
+                SpeakerFeatures.Extract(document, q, previousQuote, candidates, c, ref features);
+                float score = model.Score(buffer[..features.Count]);
+                if (score > bestScore)
+                {
+                    (best, bestScore) = (c, score);
+                }
+            }
+
+            SpeakerCandidate chosen = candidates[best];
+            string content = document.Text[quotation.Span.ContentStart..quotation.Span.ContentEnd];
+            Quote quote;
+            if (chosen.Kind == SpeakerKind.None)
+            {
+                quote = new Quote(quotation.Span.ContentStart, quotation.Span.ContentEnd, content, null, null);
+                previousSpeaker = null;
+            }
+            else if (chosen.Kind == SpeakerKind.PreviousSpeaker && previous is not null)
+            {
+                quote = new Quote(quotation.Span.ContentStart, quotation.Span.ContentEnd, content, previous.Speaker, previous.Cue);
+            }
+            else
+            {
+                var speaker = new QuoteSpeaker(
+                    document.Tokens[chosen.FirstToken].Start, document.Tokens[chosen.LastToken].End,
+                    SpeakerNames.Text(document, chosen.FirstToken, chosen.LastToken), SpeakerNames.Resolve(document, chosen));
+                (int cueFirst, int cueLast) = QuoteCues.Find(document, chosen);
+                QuoteCue? cue = cueFirst < 0 ? null : new QuoteCue(
+                    document.Tokens[cueFirst].Start, document.Tokens[cueLast].End, SpeakerNames.Text(document, cueFirst, cueLast));
+                quote = new Quote(quotation.Span.ContentStart, quotation.Span.ContentEnd, content, speaker, cue);
+                previousSpeaker = chosen;
+            }
+
+            quotes.Add(quote);
+            previous = quote;
+        }
+    }
+
+    /// <summary>The quotation before <paramref name="quote"/> when it is in the same or the previous paragraph, else -1.</summary>
+    public static int Reachable(QuoteDocument document, int quote)
+    {
+        if (quote == 0)
+        {
+            return -1;
+        }
+
+        int paragraph = document.Paragraph(document.Quotations[quote].OpenSentence);
+        int previousParagraph = document.Paragraph(document.Quotations[quote - 1].CloseSentence);
+        return paragraph - previousParagraph <= 1 ? quote - 1 : -1;
+    }
+}

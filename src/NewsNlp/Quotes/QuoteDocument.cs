@@ -1,0 +1,137 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// What attribution needs to know about one document, built once when it has quotations: its tokens and
+/// sentences, which paragraph each sentence is in, where the entities are in tokens, and where the quotations are.
+/// </summary>
+internal sealed class QuoteDocument
+{
+    private readonly ReadOnlyMemory<Token> _tokens;
+    private readonly int[] _paragraphs;
+
+    public QuoteDocument(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, QuoteLexicon lexicon)
+    {
+        Text = text;
+        _tokens = tokens;
+        Sentences = sentences;
+        Lexicon = lexicon;
+        _paragraphs = new int[sentences.Count];
+        int paragraph = 0;
+        for (int s = 1; s < sentences.Count; s++)
+        {
+            if (text.AsSpan(sentences[s - 1].End, sentences[s].Start - sentences[s - 1].End).Contains('\n'))
+            {
+                paragraph++;
+            }
+
+            _paragraphs[s] = paragraph;
+        }
+
+        foreach (Entity entity in entities)
+        {
+            int first = TokenAtOrAfter(entity.Start);
+            int last = TokenAtOrAfter(entity.End) - 1;
+            if (first <= last)
+            {
+                Entities.Add((first, last, entity.Label));
+            }
+        }
+    }
+
+    public string Text { get; }
+
+    public ReadOnlySpan<Token> Tokens => _tokens.Span;
+
+    public IReadOnlyList<Sentence> Sentences { get; }
+
+    public QuoteLexicon Lexicon { get; }
+
+    /// <summary>The entities as token ranges, in text order.</summary>
+    public List<(int First, int Last, EntityLabel Label)> Entities { get; } = [];
+
+    /// <summary>The quotations, in text order.</summary>
+    public List<Quotation> Quotations { get; } = [];
+
+    public int Paragraph(int sentence) => _paragraphs[sentence];
+
+    public ReadOnlySpan<char> Word(int token) => Tokens[token].Slice(Text);
+
+    /// <summary>Index of the first token starting at or after <paramref name="offset"/> (the token count if none).</summary>
+    public int TokenAtOrAfter(int offset)
+    {
+        ReadOnlySpan<Token> tokens = Tokens;
+        int low = 0;
+        int high = tokens.Length;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (tokens[middle].Start < offset)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>Index of the sentence holding <paramref name="token"/>.</summary>
+    public int SentenceOf(int token)
+    {
+        int low = 0;
+        int high = Sentences.Count - 1;
+        while (low < high)
+        {
+            int middle = (low + high + 1) >>> 1;
+            if (Sentences[middle].FirstToken <= token)
+            {
+                low = middle;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>The quotation whose marks enclose <paramref name="token"/>, or -1.</summary>
+    public int QuotationAt(int token)
+    {
+        int low = 0;
+        int high = Quotations.Count - 1;
+        while (low <= high)
+        {
+            int middle = (low + high) >>> 1;
+            Quotation q = Quotations[middle];
+            if (token < q.FirstToken)
+            {
+                high = middle - 1;
+            }
+            else if (token > q.LastToken)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                return middle;
+            }
+        }
+
+        return -1;
+    }
+
+    public bool IsReportingVerb(int token) =>
+        Tokens[token].Kind == TokenKind.Word && Lexicon.IsReportingVerb(Word(token)) && QuotationAt(token) < 0;
+
+    /// <summary>Whether tokens <paramref name="token"/> and the next read "according to".</summary>
+    public bool IsAccordingTo(int token) =>
+        token + 1 < Tokens.Length && Word(token).Equals("according", StringComparison.OrdinalIgnoreCase)
+        && Word(token + 1).Equals("to", StringComparison.OrdinalIgnoreCase);
+}

@@ -1,0 +1,88 @@
+using System.Collections.Frozen;
+
+namespace NewsNlp.Quotes;
+
+/// <summary>
+/// The word lists attribution consults: reporting verbs (the GenderGapTracker list plus NewsNlp's additions) and
+/// first names by gender (for he/she). Training writes them into the quote model zip, so a model and the lists
+/// its features were computed with travel together.
+/// </summary>
+internal sealed class QuoteLexicon
+{
+    /// <summary>The zip entry that holds the lexicon.</summary>
+    public const string EntryName = "quote-lexicon.txt";
+
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _female;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _male;
+
+    private QuoteLexicon(IEnumerable<string> verbs, IEnumerable<string> female, IEnumerable<string> male)
+    {
+        _verbs = Lookup(verbs);
+        _female = Lookup(female);
+        _male = Lookup(male);
+    }
+
+    /// <summary>Reads sections <c>[reporting-verbs]</c>, <c>[female-names]</c> and <c>[male-names]</c>, one word per line.</summary>
+    public static QuoteLexicon Parse(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var sections = new Dictionary<string, List<string>>(StringComparer.Ordinal)
+        {
+            ["reporting-verbs"] = [], ["female-names"] = [], ["male-names"] = [],
+        };
+        List<string>? current = null;
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            line = line.Trim();
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            if (line[0] == '[' && line[^1] == ']')
+            {
+                current = sections.GetValueOrDefault(line[1..^1]);
+                continue;
+            }
+
+            current?.Add(line);
+        }
+
+        return new QuoteLexicon(sections["reporting-verbs"], sections["female-names"], sections["male-names"]);
+    }
+
+    /// <summary>Writes the format <see cref="Parse"/> reads.</summary>
+    public static string Format(IEnumerable<string> verbs, IEnumerable<string> female, IEnumerable<string> male)
+    {
+        var text = new System.Text.StringBuilder();
+        Section("reporting-verbs", verbs);
+        Section("female-names", female);
+        Section("male-names", male);
+        return text.ToString();
+
+        void Section(string name, IEnumerable<string> words)
+        {
+            text.Append('[').Append(name).Append("]\n");
+            foreach (string word in words.Select(w => w.Trim().ToLowerInvariant()).Where(w => w.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+            {
+                text.Append(word).Append('\n');
+            }
+        }
+    }
+
+    /// <summary>Whether the word is a reporting verb form ("said", "told", "warns").</summary>
+    public bool IsReportingVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
+
+    /// <summary>What a first name says about its bearer's gender, when the lists know it and agree.</summary>
+    public Gender GenderOf(ReadOnlySpan<char> firstName)
+    {
+        bool female = _female.Contains(firstName);
+        bool male = _male.Contains(firstName);
+        return female == male ? Gender.Unknown : female ? Gender.Female : Gender.Male;
+    }
+
+    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+}
