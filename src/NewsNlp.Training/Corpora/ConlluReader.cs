@@ -120,7 +120,9 @@ public static class ConlluReader
             }
 
             _cursor = at + form.Length;
-            _words.Add(new ConlluWord(_sentenceStart + at, _sentenceStart + at + form.Length, form, columns[9], columns[3]));
+            int id = int.TryParse(columns[0], out int parsedId) ? parsedId : 0;
+            int head = int.TryParse(columns[6], out int parsedHead) ? parsedHead : -1;
+            _words.Add(new ConlluWord(_sentenceStart + at, _sentenceStart + at + form.Length, form, columns[9], columns[3], id, head, columns[7]));
         }
 
         public void EndSentence()
