@@ -22,6 +22,7 @@ internal static class EvalCommand
         command.Add(CreateTokens(console));
         command.Add(CreateSentences(console));
         command.Add(EntityCommands.CreateEval(console));
+        command.Add(QuoteCommands.CreateEval(console));
         return command;
     }
 

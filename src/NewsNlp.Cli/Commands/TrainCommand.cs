@@ -13,6 +13,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a model from the shared corpora (deterministic for a given seed).");
         command.Add(CreateSentences(console));
         command.Add(EntityCommands.CreateTrain(console));
+        command.Add(QuoteCommands.CreateTrain(console));
         return command;
     }
 

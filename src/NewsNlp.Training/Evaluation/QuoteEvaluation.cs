@@ -68,6 +68,10 @@ public static class QuoteEvaluation
                 {
                     pronounCorrect++;
                 }
+                else if (pronoun)
+                {
+                    Count(errors, examples, "pronoun speaker not resolved to the gold name", $"gold {Describe(g.Speaker)}, got {Describe(p.Speaker)} | “{Clip(g.Text)}” | {gold.Id}");
+                }
             }
 
             foreach (var (key, g) in golds)

@@ -62,7 +62,7 @@ public static class QuoteModelTrainer
     /// K-fold cross-validation over our news train file (documents dealt to folds in turn), with the other sources
     /// always in training: how design choices are made without touching the test file.
     /// </summary>
-    public static QuoteScores CrossValidate(string corporaFolder, QuoteTrainingOptions options, int folds, Action<string>? log = null)
+    public static QuoteScores CrossValidate(string corporaFolder, QuoteTrainingOptions options, int folds, Action<string>? log = null, IDictionary<string, List<string>>? examples = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         log ??= _ => { };
@@ -98,7 +98,7 @@ public static class QuoteModelTrainer
             File.Delete(temporary);
         }
 
-        return QuoteEvaluation.Evaluate(pairs);
+        return QuoteEvaluation.Evaluate(pairs, examples);
     }
 
     /// <summary>One line of scores.</summary>
@@ -108,7 +108,7 @@ public static class QuoteModelTrainer
     private static NewsPipeline AnalysisPipeline() =>
         NewsPipeline.Create(NewsPipelineOptions.Default, EmbeddedModels.Sentences, EmbeddedModels.Entities);
 
-    private static IEnumerable<AnnotatedDocument> TrainingDocuments(string corporaFolder, QuoteTrainingOptions options, Action<string> log)
+    private static List<AnnotatedDocument> TrainingDocuments(string corporaFolder, QuoteTrainingOptions options, Action<string> log)
     {
         var documents = new List<AnnotatedDocument>();
         if (options.NewsTrainPath is not null)

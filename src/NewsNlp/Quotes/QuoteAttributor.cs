@@ -40,6 +40,7 @@ internal sealed class QuoteAttributor : IAnalysisStage
     /// <summary>Attributes every quotation of <paramref name="document"/> and adds the results to <paramref name="quotes"/>.</summary>
     public static void Attribute(QuoteDocument document, LinearModel model, List<Quote> quotes, CancellationToken cancellationToken = default)
     {
+        int firstQuote = quotes.Count;
         var candidates = new List<SpeakerCandidate>();
         Span<int> buffer = stackalloc int[SpeakerFeatures.MaxFeatures];
         SpeakerCandidate? previousSpeaker = null;
@@ -80,8 +81,8 @@ internal sealed class QuoteAttributor : IAnalysisStage
             {
                 var speaker = new QuoteSpeaker(
                     document.Tokens[chosen.FirstToken].Start, document.Tokens[chosen.LastToken].End,
-                    SpeakerNames.Text(document, chosen.FirstToken, chosen.LastToken), SpeakerNames.Resolve(document, chosen));
-                (int cueFirst, int cueLast) = QuoteCues.Find(document, chosen);
+                    SpeakerNames.Text(document, chosen.FirstToken, chosen.LastToken), SpeakerNames.Resolve(document, chosen, quotes[firstQuote..]));
+                (int cueFirst, int cueLast) = QuoteCues.Find(document, chosen, quotation);
                 QuoteCue? cue = cueFirst < 0 ? null : new QuoteCue(
                     document.Tokens[cueFirst].Start, document.Tokens[cueLast].End, SpeakerNames.Text(document, cueFirst, cueLast));
                 quote = new Quote(quotation.Span.ContentStart, quotation.Span.ContentEnd, content, speaker, cue);
@@ -90,6 +91,26 @@ internal sealed class QuoteAttributor : IAnalysisStage
 
             quotes.Add(quote);
             previous = quote;
+        }
+
+        TakeSpeakerFromContinuation(document, quotes, firstQuote);
+    }
+
+    /// <summary>
+    /// A quotation that runs on into the next paragraph is one quotation: a paragraph of it with no attribution of its
+    /// own takes the speaker and cue the rest of it is given ("“They went from house to house. / “We buried 23
+    /// people,” he told Reuters.").
+    /// </summary>
+    private static void TakeSpeakerFromContinuation(QuoteDocument document, List<Quote> quotes, int firstQuote)
+    {
+        for (int q = document.Quotations.Count - 2; q >= 0; q--)
+        {
+            Quotation quotation = document.Quotations[q];
+            if (quotation.Span.CloseMark < 0 && !SpeakerFeatures.HasOwnAttribution(document, quotation))
+            {
+                Quote next = quotes[firstQuote + q + 1];
+                quotes[firstQuote + q] = quotes[firstQuote + q] with { Speaker = next.Speaker, Cue = next.Cue };
+            }
         }
     }
 

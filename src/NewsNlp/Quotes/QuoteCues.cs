@@ -8,11 +8,17 @@ namespace NewsNlp.Quotes;
 internal static class QuoteCues
 {
     /// <summary>The cue's first and last token for a speaker mention, or (-1, -1) when nothing links it.</summary>
-    public static (int First, int Last) Find(QuoteDocument document, SpeakerCandidate speaker)
+    public static (int First, int Last) Find(QuoteDocument document, SpeakerCandidate speaker, Quotation quotation)
     {
         if (speaker.FirstToken >= 2 && document.IsAccordingTo(speaker.FirstToken - 2))
         {
             return (speaker.FirstToken - 2, speaker.FirstToken - 1);
+        }
+
+        int between = VerbBetween(document, speaker, quotation);
+        if (between >= 0)
+        {
+            return Widen(document, between);
         }
 
         Sentence sentence = document.Sentences[speaker.Sentence];
@@ -26,7 +32,47 @@ internal static class QuoteCues
             return (-1, -1);
         }
 
-        // "was quoted as saying"
+        return Widen(document, verb);
+    }
+
+    /// <summary>
+    /// In the quotation's own sentence, the reporting verb between the speaker and the quotation nearest the speaker:
+    /// "“…,” declared the union's president, Marlene Sousa"; "Mavridis cut short a visit and wrote on social media: “…”".
+    /// </summary>
+    private static int VerbBetween(QuoteDocument document, SpeakerCandidate speaker, Quotation quotation)
+    {
+        if (speaker.Sentence < quotation.OpenSentence || speaker.Sentence > quotation.CloseSentence)
+        {
+            return -1;
+        }
+
+        if (speaker.LastToken < quotation.FirstToken)
+        {
+            for (int t = speaker.LastToken + 1; t < quotation.FirstToken && t - speaker.LastToken <= 16; t++)
+            {
+                if (document.IsReportingVerb(t))
+                {
+                    return t;
+                }
+            }
+        }
+        else
+        {
+            for (int t = speaker.FirstToken - 1; t > quotation.LastToken && speaker.FirstToken - t <= 16; t--)
+            {
+                if (document.IsReportingVerb(t))
+                {
+                    return t;
+                }
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The cue's tokens for the verb at <paramref name="verb"/>: widened to "was quoted as saying".</summary>
+    private static (int First, int Last) Widen(QuoteDocument document, int verb)
+    {
         int first = verb;
         if (verb >= 2 && Is(document, verb - 1, "as") && Is(document, verb - 2, "quoted"))
         {

@@ -127,8 +127,25 @@ internal sealed class QuoteDocument
         return -1;
     }
 
-    public bool IsReportingVerb(int token) =>
-        Tokens[token].Kind == TokenKind.Word && Lexicon.IsReportingVerb(Word(token)) && QuotationAt(token) < 0;
+    /// <summary>
+    /// Whether the token is a reporting verb outside quotations. A form that is also a noun ("note", "report",
+    /// "statement", "claims") does not count after a determiner or a determiner and an adjective ("a handwritten note").
+    /// </summary>
+    public bool IsReportingVerb(int token)
+    {
+        if (Tokens[token].Kind != TokenKind.Word || !Lexicon.IsReportingVerb(Word(token)) || QuotationAt(token) >= 0)
+        {
+            return false;
+        }
+
+        if (!QuoteLexicon.IsAlsoNoun(Word(token)))
+        {
+            return true;
+        }
+
+        return !(token >= 1 && QuoteLexicon.IsDeterminer(Word(token - 1)))
+            && !(token >= 2 && QuoteLexicon.IsDeterminer(Word(token - 2)) && Tokens[token - 1].Kind == TokenKind.Word);
+    }
 
     /// <summary>Whether tokens <paramref name="token"/> and the next read "according to".</summary>
     public bool IsAccordingTo(int token) =>

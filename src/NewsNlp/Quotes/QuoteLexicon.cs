@@ -12,6 +12,17 @@ internal sealed class QuoteLexicon
     /// <summary>The zip entry that holds the lexicon.</summary>
     public const string EntryName = "quote-lexicon.txt";
 
+    // Reporting-verb forms that are as often nouns: a verb only where no determiner stands before them.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_alsoNouns = Lookup([
+        "note", "notes", "report", "reports", "comment", "comments", "claim", "claims", "point", "points", "release",
+        "releases", "present", "presents", "finding", "finds", "tweet", "tweets", "post", "posts", "answer", "cry",
+        "warning", "reply", "replies", "state", "states", "estimates", "statement", "promise", "pledge", "vow", "counter",
+        "caution", "remark", "boast", "plea", "advise", "order", "tell", "cries", "laugh", "sigh", "snap", "think"]);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners = Lookup([
+        "a", "an", "the", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "one", "each",
+        "every", "no", "any", "some"]);
+
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _verbs;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _female;
     private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _male;
@@ -74,6 +85,12 @@ internal sealed class QuoteLexicon
 
     /// <summary>Whether the word is a reporting verb form ("said", "told", "warns").</summary>
     public bool IsReportingVerb(ReadOnlySpan<char> word) => _verbs.Contains(word);
+
+    /// <summary>Whether a reporting-verb form is as often a noun ("note", "report").</summary>
+    public static bool IsAlsoNoun(ReadOnlySpan<char> word) => s_alsoNouns.Contains(word);
+
+    /// <summary>Whether the word is a determiner or possessive that can start a noun phrase.</summary>
+    public static bool IsDeterminer(ReadOnlySpan<char> word) => s_determiners.Contains(word);
 
     /// <summary>What a first name says about its bearer's gender, when the lists know it and agree.</summary>
     public Gender GenderOf(ReadOnlySpan<char> firstName)

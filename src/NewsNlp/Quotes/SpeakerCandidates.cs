@@ -23,6 +23,17 @@ internal static class SpeakerCandidates
         "for", "of", "at", "in", "on", "from", "with", "to", "close", "who", "which", "that", "and", "or", "but", "as", "by",
         "after", "before", "when", "while", "during", "about", "familiar", "briefed", "speaking", "said", "told");
 
+    // Prepositions that attach a post-modifier to a noun: "a spokesman for the company".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = Set(
+        "for", "of", "at", "in", "with", "from", "on", "close", "near", "inside", "within");
+
+    // Words that cannot be part of a speaker noun phrase: pronouns, conjunctions, auxiliaries, complementisers.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = Set(
+        "he", "she", "they", "it", "we", "i", "you", "and", "or", "but", "that", "who", "which", "whom", "whose", "what",
+        "is", "was", "were", "are", "be", "been", "has", "had", "have", "would", "will", "could", "should", "may", "might",
+        "not", "also", "then", "when", "while", "as", "than", "if", "so", "because", "after", "before", "since", "there",
+        "said", "told", "says", "to", "by", "more", "less", "about", "later", "earlier", "already", "only", "even");
+
     // Words between a speaker and its verb that do not end the speaker: "a spokesman later said".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbModifiers = Set(
         "also", "later", "then", "previously", "earlier", "once", "recently", "has", "had", "have", "was", "were", "is",
@@ -117,7 +128,11 @@ internal static class SpeakerCandidates
     private static bool Outside(QuoteDocument document, int first, int last) =>
         document.QuotationAt(first) < 0 && document.QuotationAt(last) < 0;
 
-    /// <summary>The noun phrase ending just before the verb at <paramref name="verb"/>: "a senior official", "police".</summary>
+    /// <summary>
+    /// The noun phrase whose head ends just before the verb at <paramref name="verb"/>, read back across its
+    /// post-modifiers to the head: "a senior official (in the government delegation) told", "a spokesman (for the
+    /// China Coast Guard) said", "two truck drivers (waiting at the crossing) told", "police said".
+    /// </summary>
     private static (int First, int Last) LeftPhrase(QuoteDocument document, int verb, int limit)
     {
         int last = verb - 1;
@@ -126,30 +141,83 @@ internal static class SpeakerCandidates
             last--;
         }
 
-        if (last < limit || !IsNounLike(document, last) || s_determiners.Contains(document.Word(last)))
+        (int First, int Last) phrase = (-1, -1);
+        for (int step = 0; step < 3 && last >= limit; step++)
         {
-            return (-1, -1);
-        }
-
-        for (int first = last; first >= limit && last - first < 5; first--)
-        {
-            if (document.Tokens[first].Kind != TokenKind.Word)
+            int first = PhraseStart(document, last, limit);
+            if (first < 0)
             {
                 break;
             }
 
-            if (s_determiners.Contains(document.Word(first)))
+            phrase = (first, last);
+
+            // A post-modifier ("for the agency", "waiting at the crossing") of an earlier noun: go on to that noun.
+            int before = first - 1;
+            if (before <= limit || !s_prepositions.Contains(document.Word(before)))
             {
-                return (first, last);
+                break;
+            }
+
+            last = before - 1;
+            if (IsLowercaseWord(document, last) && document.Word(last).EndsWith("ing", StringComparison.Ordinal) && last - 1 >= limit)
+            {
+                last--; // "waiting at"
+            }
+
+            if (document.Tokens[last].Kind != TokenKind.Word || s_stopWords.Contains(document.Word(last)))
+            {
+                break;
             }
         }
 
-        // No determiner: a bare plural or mass noun ("police said", "Officials told").
-        bool alone = last == limit || !IsLowercaseWord(document, last - 1);
-        return alone ? (last, last) : (-1, -1);
+        return phrase.First >= 0 && IsNominal(document, phrase.First) ? phrase : (-1, -1);
     }
 
-    /// <summary>The noun phrase starting at <paramref name="start"/>, after a verb: "a spokesman (for the company)".</summary>
+    /// <summary>
+    /// The first token of the noun phrase ending at <paramref name="last"/>: back to its determiner, or to the start
+    /// of a run of words (a bare noun: "police", "Analysts"); -1 when <paramref name="last"/> cannot end a noun phrase.
+    /// </summary>
+    private static int PhraseStart(QuoteDocument document, int last, int limit)
+    {
+        if (document.Tokens[last].Kind != TokenKind.Word || s_stopWords.Contains(document.Word(last)) || s_determiners.Contains(document.Word(last)))
+        {
+            return -1;
+        }
+
+        int first = last;
+        for (int t = last; t >= limit && last - t < 6; t--)
+        {
+            if (document.Tokens[t].Kind != TokenKind.Word)
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = document.Word(t);
+            if (s_determiners.Contains(word))
+            {
+                return t;
+            }
+
+            if (s_stopWords.Contains(word) || s_prepositions.Contains(word))
+            {
+                break;
+            }
+
+            first = t;
+        }
+
+        return first;
+    }
+
+    /// <summary>Whether a phrase starting at <paramref name="first"/> is a common noun phrase (entities are candidates of their own).</summary>
+    private static bool IsNominal(QuoteDocument document, int first) =>
+        s_determiners.Contains(document.Word(first)) || IsNounLike(document, first);
+
+    /// <summary>
+    /// The noun phrase starting at <paramref name="start"/>, after a verb, up to its head: "(said) a spokesman (for the
+    /// company)", "(said) the African Union envoy"; a bare noun only when punctuation follows it ("said police.").
+    /// </summary>
     private static (int First, int Last) RightPhrase(QuoteDocument document, int start, int limit)
     {
         if (start >= limit || document.Tokens[start].Kind != TokenKind.Word)
@@ -157,19 +225,21 @@ internal static class SpeakerCandidates
             return (-1, -1);
         }
 
-        bool determiner = s_determiners.Contains(document.Word(start));
+        if (!s_determiners.Contains(document.Word(start)))
+        {
+            bool bare = IsLowercaseWord(document, start) && !s_stopWords.Contains(document.Word(start)) && !s_prepositions.Contains(document.Word(start))
+                && (start + 1 >= limit || document.Tokens[start + 1].Kind == TokenKind.Punctuation);
+            return bare ? (start, start) : (-1, -1);
+        }
+
         int last = start;
-        while (last + 1 < limit && last - start < 5 && IsLowercaseWord(document, last + 1) && !s_phraseEnders.Contains(document.Word(last + 1)))
+        while (last + 1 < limit && last - start < 5 && document.Tokens[last + 1].Kind == TokenKind.Word
+            && !s_phraseEnders.Contains(document.Word(last + 1)) && !s_stopWords.Contains(document.Word(last + 1)))
         {
             last++;
         }
 
-        if (determiner ? last == start : !IsLowercaseWord(document, start) || last != start)
-        {
-            return (-1, -1);
-        }
-
-        return (start, last);
+        return last == start ? (-1, -1) : (start, last);
     }
 
     private static void AddNominal(QuoteDocument document, List<SpeakerCandidate> candidates, int start, (int First, int Last) phrase)

@@ -176,14 +176,17 @@ internal static class SpeakerFeatures
         return false;
     }
 
-    /// <summary>The first reporting verb after <paramref name="from"/> within four tokens (or across an apposition), or -1.</summary>
+    /// <summary>
+    /// The first reporting verb after <paramref name="from"/> in the sentence: within eight tokens ("Kwame Asante of
+    /// the University of Ghana wrote"), or twelve across an apposition ("Nakato, a local councillor, said"); -1 if none.
+    /// </summary>
     public static int VerbAfter(QuoteDocument document, int from, int end)
     {
         bool apposition = from < end && document.Word(from) is ",";
-        int reach = apposition ? 12 : 4;
+        int reach = apposition ? 12 : 8;
         for (int t = from; t < end && t - from < reach; t++)
         {
-            if (document.Tokens[t].Kind == TokenKind.QuoteMark)
+            if (document.Tokens[t].Kind == TokenKind.QuoteMark || IsClauseEnd(document, t))
             {
                 return -1;
             }
@@ -197,12 +200,15 @@ internal static class SpeakerFeatures
         return -1;
     }
 
-    /// <summary>The nearest reporting verb before <paramref name="from"/> within four tokens (titles may stand between: "said Environment Minister Rui Tavares"), or -1.</summary>
+    /// <summary>
+    /// The nearest reporting verb before <paramref name="from"/> in the sentence, within eight tokens (titles and an
+    /// apposition may stand between: "said the African Union envoy, Amadou Sangaré"); -1 if none.
+    /// </summary>
     public static int VerbBefore(QuoteDocument document, int from, int start)
     {
-        for (int t = from; t >= start && from - t < 4; t--)
+        for (int t = from; t >= start && from - t < 8; t--)
         {
-            if (document.Tokens[t].Kind is TokenKind.QuoteMark or TokenKind.Punctuation)
+            if (document.Tokens[t].Kind == TokenKind.QuoteMark || IsClauseEnd(document, t))
             {
                 return -1;
             }
@@ -215,6 +221,9 @@ internal static class SpeakerFeatures
 
         return -1;
     }
+
+    private static bool IsClauseEnd(QuoteDocument document, int token) =>
+        document.Tokens[token].Kind == TokenKind.Punctuation && document.Word(token) is "." or ":" or ";" or "!" or "?" or "—" or "(" or ")";
 
     /// <summary>How many real mentions lie between the candidate and the quotation.</summary>
     private static int Rank(List<SpeakerCandidate> candidates, int candidate, Quotation quote, int side)

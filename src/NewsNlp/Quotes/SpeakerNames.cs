@@ -12,23 +12,233 @@ internal static class SpeakerNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleTitles = Set("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "madam");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleTitles = Set("mr", "mr.", "sir", "lord");
 
-    /// <summary>The name a candidate refers to.</summary>
-    public static string Resolve(QuoteDocument document, SpeakerCandidate candidate)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = Set(
+        "source", "official", "mother", "father", "parent", "wife", "husband", "son", "daughter", "woman", "man", "resident",
+        "witness", "lawyer", "attorney", "minister", "leader", "chief", "executive", "analyst", "nurse", "doctor", "GP",
+        "teacher", "student", "pupil", "farmer", "relative", "volunteer", "victim", "survivor", "aide", "adviser", "advisor",
+        "expert", "diplomat", "envoy", "delegate", "negotiator", "president", "candidate", "activist", "guard", "soldier",
+        "fighter", "colonel", "general", "captain", "coach", "player", "fan", "trader", "owner", "worker", "employee", "staff",
+        "colleague", "friend", "neighbour", "neighbor", "child", "girl", "boy", "tourist", "skier", "climber", "guide", "pilot",
+        "engineer", "scientist", "economist", "officer", "detective", "judge", "prosecutor", "councillor", "councilor", "mayor",
+        "governor", "senator", "MP", "lawmaker", "legislator", "chairman", "chairwoman", "director", "manager", "spokesperson",
+        "people", "police", "medic", "paramedic", "firefighter", "rescuer", "refugee", "migrant", "passenger", "shopkeeper",
+        "driver", "teacher", "farmer", "owner", "leader", "player", "supporter", "protester", "protestor", "voter", "member",
+        "customer", "buyer", "seller", "investor", "inspector", "commander", "reporter", "journalist", "editor", "writer",
+        "researcher", "lecturer", "professor", "partner", "banker", "broker", "dealer", "miner", "labourer", "laborer",
+        "rider", "runner", "swimmer", "boxer", "striker", "defender", "goalkeeper", "midfielder", "manager", "referee",
+        "agent", "student", "resident", "parent", "patient", "participant", "applicant", "consultant", "accountant",
+        "mourner", "villager", "survivor", "eyewitness", "bystander", "onlooker", "demonstrator", "organiser", "organizer");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationNouns = Set(
+        "company", "firm", "ministry", "government", "agency", "group", "council", "party", "union", "office", "court", "bank",
+        "authority", "army", "team", "club", "department", "board", "commission", "committee", "police", "military",
+        "coalition", "alliance", "organisation", "organization", "association", "federation", "airline", "operator", "regulator",
+        "prosecutor", "service", "administration", "campaign", "charity", "network", "newspaper", "broadcaster", "league",
+        "carmaker", "insurer", "lender", "retailer", "supermarket", "manufacturer", "developer", "school", "university", "hospital");
+
+    // Phrases led by these name someone by their relation to another ("his wife", "her opponent"): rarely who a pronoun means.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessives = Set("his", "her", "their", "its", "our", "my", "your");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numbers = Set(
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "several", "many", "some", "most");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords = Set(
+        "of", "for", "at", "in", "on", "with", "from", "to", "by", "and", "or", "but", "who", "which", "that", "said", "told",
+        "was", "were", "is", "are", "had", "has", "have", "will", "would", "not", "also", "as", "than", "about", "after", "before");
+
+    /// <summary>The name a candidate refers to; <paramref name="attributed"/> are the quotations attributed before it.</summary>
+    public static string Resolve(QuoteDocument document, SpeakerCandidate candidate, IReadOnlyList<Quote> attributed)
     {
-        switch (candidate.Kind)
+        return candidate.Kind switch
         {
-            case SpeakerKind.Person:
-                return FullName(document, candidate.FirstToken, candidate.LastToken);
-            case SpeakerKind.PersonalPronoun:
-                int person = Antecedent(document, candidate.FirstToken, EntityLabel.Person, PronounGender(document.Word(candidate.FirstToken)));
-                return person >= 0 ? FullName(document, document.Entities[person].First, document.Entities[person].Last) : Text(document, candidate.FirstToken, candidate.LastToken);
-            case SpeakerKind.GroupPronoun:
-                int organization = Antecedent(document, candidate.FirstToken, EntityLabel.Organization, Gender.Unknown);
-                return organization >= 0 ? Text(document, document.Entities[organization].First, document.Entities[organization].Last) : Text(document, candidate.FirstToken, candidate.LastToken);
-            default:
-                return Text(document, candidate.FirstToken, candidate.LastToken);
+            SpeakerKind.Person => FullName(document, candidate.FirstToken, candidate.LastToken),
+            SpeakerKind.PersonalPronoun or SpeakerKind.GroupPronoun => ResolvePronoun(document, candidate.FirstToken, attributed)
+                ?? Text(document, candidate.FirstToken, candidate.LastToken),
+            _ => Text(document, candidate.FirstToken, candidate.LastToken),
+        };
+    }
+
+    /// <summary>
+    /// What a speaker pronoun refers to: going back sentence by sentence (from its own), the speaker of a quotation
+    /// attributed there, else the first mention there that agrees with it — in news, the subject of the sentence
+    /// before ("Van Wyk rejected the argument … “…,” she told the court"). A person agrees with he/she unless
+    /// the first name or title says otherwise; a noun phrase does when its head names a person ("a council
+    /// spokeswoman"); they takes plural people and organisations; it and we take organisations.
+    /// </summary>
+    private static string? ResolvePronoun(QuoteDocument document, int pronoun, IReadOnlyList<Quote> attributed)
+    {
+        ReadOnlySpan<char> word = document.Word(pronoun);
+        PronounKind kind = word.Equals("he", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
+            : word.Equals("she", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
+            : word.Equals("they", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
+            : PronounKind.Organization;
+        int sentence = document.SentenceOf(pronoun);
+        var mentions = new List<(int First, int Last, MentionKind Kind)>();
+        for (int s = sentence; s >= 0 && sentence - s <= 4; s--)
+        {
+            int start = document.Tokens[document.Sentences[s].FirstToken].Start;
+            int end = s == sentence ? document.Tokens[pronoun].Start : document.Sentences[s].End;
+            for (int q = attributed.Count - 1; q >= 0; q--)
+            {
+                if (attributed[q].Speaker is { } speaker && speaker.Start >= start && speaker.End <= end && Agrees(document, speaker, kind))
+                {
+                    return speaker.Name;
+                }
+            }
+
+            mentions.Clear();
+            Mentions(document, s, s == sentence ? pronoun : document.Sentences[s].EndToken, mentions);
+            foreach ((int first, int last, MentionKind mentionKind) in mentions)
+            {
+                if (Agrees(document, first, last, mentionKind, kind))
+                {
+                    return mentionKind == MentionKind.Person ? FullName(document, first, last) : Text(document, first, last);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The people, organisations and noun phrases of a sentence outside quotations, before token <paramref name="end"/>, in text order.</summary>
+    private static void Mentions(QuoteDocument document, int sentence, int end, List<(int First, int Last, MentionKind Kind)> mentions)
+    {
+        int t = document.Sentences[sentence].FirstToken;
+        int entity = 0;
+        while (entity < document.Entities.Count && document.Entities[entity].Last < t)
+        {
+            entity++;
+        }
+
+        while (t < end)
+        {
+            int quotation = document.QuotationAt(t);
+            if (quotation >= 0)
+            {
+                t = document.Quotations[quotation].LastToken + 1;
+                continue;
+            }
+
+            if (entity < document.Entities.Count && document.Entities[entity].First == t)
+            {
+                (int first, int last, EntityLabel label) = document.Entities[entity++];
+                if (label != EntityLabel.Location && last < end)
+                {
+                    mentions.Add((first, last, label == EntityLabel.Person ? MentionKind.Person : MentionKind.Organization));
+                }
+
+                t = last + 1;
+                continue;
+            }
+
+            while (entity < document.Entities.Count && document.Entities[entity].First < t)
+            {
+                entity++;
+            }
+
+            ReadOnlySpan<char> word = document.Word(t);
+            bool initial = t == document.Sentences[sentence].FirstToken;
+            bool possessive = s_possessives.Contains(word);
+            bool bareNoun = initial && IsPersonNoun(Singular(word)) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word
+                && char.IsLower(document.Word(t + 1)[0]); // "Residents of …", not the title in "Governor Folake Adebisi"
+            if ((QuoteLexicon.IsDeterminer(word) && !possessive) || (initial && IsNumberWord(word)) || bareNoun)
+            {
+                int last = t;
+                while (last + 1 < end && last - t < 5 && document.Tokens[last + 1].Kind == Tokenization.TokenKind.Word
+                    && char.IsLower(document.Word(last + 1)[0]) && !IsFunctionWord(document.Word(last + 1))
+                    && !QuoteLexicon.IsDeterminer(document.Word(last + 1)) && !document.IsReportingVerb(last + 1)
+                    && !(last > t && document.Word(last + 1).EndsWith("ed", StringComparison.Ordinal))) // "rejected": the verb, not the phrase
+                {
+                    last++;
+                }
+
+                if (last > t || bareNoun)
+                {
+                    mentions.Add((t, last, MentionKind.Phrase));
+                    t = last + 1;
+                    continue;
+                }
+            }
+
+            t++;
         }
     }
+
+    private static bool Agrees(QuoteDocument document, QuoteSpeaker speaker, PronounKind kind)
+    {
+        string text = speaker.Text;
+        if (SpeakerCandidates.IsPersonalPronoun(text) || SpeakerCandidates.IsGroupPronoun(text))
+        {
+            PronounKind other = text.Equals("he", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
+                : text.Equals("she", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
+                : text.Equals("they", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural : PronounKind.Organization;
+            return other == kind;
+        }
+
+        int first = document.TokenAtOrAfter(speaker.Start);
+        int last = document.TokenAtOrAfter(speaker.End) - 1;
+        if (first > last)
+        {
+            return false;
+        }
+
+        foreach ((int f, int l, EntityLabel label) in document.Entities)
+        {
+            if (f == first && l == last)
+            {
+                return Agrees(document, f, l, label == EntityLabel.Person ? MentionKind.Person : label == EntityLabel.Organization ? MentionKind.Organization : MentionKind.Place, kind);
+            }
+        }
+
+        return Agrees(document, first, last, MentionKind.Phrase, kind);
+    }
+
+    private static bool Agrees(QuoteDocument document, int first, int last, MentionKind mention, PronounKind kind)
+    {
+        switch (mention)
+        {
+            case MentionKind.Person:
+                Gender gender = GenderOf(document, first, last);
+                return kind switch
+                {
+                    PronounKind.Male => gender != Gender.Female,
+                    PronounKind.Female => gender != Gender.Male,
+                    _ => false,
+                };
+            case MentionKind.Organization:
+                return kind is PronounKind.Plural or PronounKind.Organization;
+            case MentionKind.Phrase:
+                ReadOnlySpan<char> head = document.Word(last);
+                bool plural = head.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+                    || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("people", StringComparison.OrdinalIgnoreCase);
+                ReadOnlySpan<char> singular = plural ? Singular(head) : head;
+                return kind switch
+                {
+                    PronounKind.Male or PronounKind.Female => !plural && IsPersonNoun(singular),
+                    PronounKind.Plural => plural && (IsPersonNoun(singular) || IsOrganizationNoun(singular)),
+                    _ => !plural && IsOrganizationNoun(singular),
+                };
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>Nouns for people, by list and by the endings English gives them (-man, -woman, -person, -ist, -ian, -eer).</summary>
+    private static bool IsPersonNoun(ReadOnlySpan<char> word) =>
+        s_personNouns.Contains(word)
+        || (word.Length > 4 && char.IsLower(word[0]) && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)
+            || word.EndsWith("person", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
+            || word.EndsWith("eer", StringComparison.Ordinal)));
+
+    /// <summary>A plural noun's singular, crudely ("residents" → "resident"); other words unchanged.</summary>
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
+        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') ? word[..^1] : word;
+
+    private static bool IsOrganizationNoun(ReadOnlySpan<char> word) => s_organizationNouns.Contains(word);
+
+    private static bool IsNumberWord(ReadOnlySpan<char> word) => s_numbers.Contains(word);
+
+    private static bool IsFunctionWord(ReadOnlySpan<char> word) => s_functionWords.Contains(word);
 
     /// <summary>The longest person name in the document that ends with the mention's last word or contains the whole mention.</summary>
     public static string FullName(QuoteDocument document, int first, int last)
@@ -47,6 +257,14 @@ internal static class SpeakerNames
             {
                 (bestFirst, bestLast) = (f, l);
             }
+        }
+
+        // A name the tokenizer split at its hyphen ("Kang Hye-jin") and the tagger cut short is made whole again.
+        while (bestLast + 2 < document.Tokens.Length && document.Word(bestLast + 1) is "-"
+            && document.Tokens[bestLast + 1].Start == document.Tokens[bestLast].End && document.Tokens[bestLast + 2].Start == document.Tokens[bestLast + 1].End
+            && document.Tokens[bestLast + 2].Kind == Tokenization.TokenKind.Word)
+        {
+            bestLast += 2;
         }
 
         return Text(document, bestFirst, bestLast);
@@ -70,38 +288,6 @@ internal static class SpeakerNames
         }
 
         return false;
-    }
-
-    /// <summary>The entity (index into <see cref="QuoteDocument.Entities"/>) nearest before <paramref name="token"/>, outside quotations, with a compatible gender; -1 if none.</summary>
-    private static int Antecedent(QuoteDocument document, int token, EntityLabel label, Gender gender)
-    {
-        int firstSentence = Math.Max(0, document.SentenceOf(token) - 12);
-        int limit = document.Sentences[firstSentence].FirstToken;
-        for (int e = document.Entities.Count - 1; e >= 0; e--)
-        {
-            (int first, int last, EntityLabel entityLabel) = document.Entities[e];
-            if (last >= token)
-            {
-                continue;
-            }
-
-            if (first < limit)
-            {
-                break;
-            }
-
-            if (entityLabel != label || document.QuotationAt(first) >= 0)
-            {
-                continue;
-            }
-
-            if (gender == Gender.Unknown || GenderOf(document, first, last) is var g && (g == Gender.Unknown || g == gender))
-            {
-                return e;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>A person's gender from a title before the name or the first name itself (or its fullest form in the document).</summary>
@@ -138,11 +324,24 @@ internal static class SpeakerNames
         return Gender.Unknown;
     }
 
-    private static Gender PronounGender(ReadOnlySpan<char> pronoun) =>
-        pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? Gender.Female : Gender.Male;
-
     public static string Text(QuoteDocument document, int first, int last) =>
         document.Text[document.Tokens[first].Start..document.Tokens[last].End];
+
+    private enum PronounKind : byte
+    {
+        Male,
+        Female,
+        Plural,
+        Organization,
+    }
+
+    private enum MentionKind : byte
+    {
+        Person,
+        Organization,
+        Place,
+        Phrase,
+    }
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
