@@ -21,10 +21,11 @@ internal static class QuoteCommands
         var l1 = new Option<float>("--l1") { Description = "L1 regularisation.", DefaultValueFactory = _ => defaults.L1Regularization };
         var l2 = new Option<float>("--l2") { Description = "L2 regularisation.", DefaultValueFactory = _ => defaults.L2Regularization };
         var gum = new Option<bool>("--gum") { Description = "Also train on the quotations of commercially usable GUM train documents.", DefaultValueFactory = _ => defaults.UseGum };
+        var genres = new Option<string>("--gum-genres") { Description = "Comma-separated GUM genres to train on (e.g. news,interview,fiction).", DefaultValueFactory = _ => string.Join(',', defaults.GumGenres) };
         var news = new Option<FileInfo>("--news") { Description = "Our annotated news train file (JSON contract).", DefaultValueFactory = _ => new FileInfo(EntityCommands.NewsTrainPath) };
         var folds = new Option<int>("--cross-validate") { Description = "Instead of training, report K-fold cross-validation over the news train file (K folds).", DefaultValueFactory = _ => 0 };
         var errors = new Option<int>("--errors") { Description = "With --cross-validate: print the error types with up to N examples each.", DefaultValueFactory = _ => 0 };
-        var command = new Command("quotes", "Train the quotation speaker ranker (ML.NET logistic regression) and report dev scores.") { output, seed, l1, l2, gum, news, folds, errors };
+        var command = new Command("quotes", "Train the quotation speaker ranker (ML.NET logistic regression) and report dev scores.") { output, seed, l1, l2, gum, genres, news, folds, errors };
         command.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(output)!;
@@ -46,6 +47,7 @@ internal static class QuoteCommands
                 L1Regularization = parse.GetValue(l1),
                 L2Regularization = parse.GetValue(l2),
                 UseGum = parse.GetValue(gum),
+                GumGenres = parse.GetValue(genres)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
                 NewsTrainPath = newsFile.FullName,
             };
             int k = parse.GetValue(folds);

@@ -120,8 +120,9 @@ public static class QuoteModelTrainer
 
         if (options.UseGum)
         {
-            var gum = GumQuoteReader.Read(corporaFolder, "train", commercialOnly: true).Where(d => d.Quotes.Count > 0).ToList();
-            log($"gum: {gum.Count} documents with quotations, {gum.Sum(d => d.Quotes.Count)} quoted stretches");
+            var gum = GumQuoteReader.Read(corporaFolder, "train", commercialOnly: true)
+                .Where(d => d.Quotes.Count > 0 && options.GumGenres.Any(g => d.Id.StartsWith($"GUM_{g}_", StringComparison.Ordinal))).ToList();
+            log($"gum ({string.Join(", ", options.GumGenres)}): {gum.Count} documents with quotations, {gum.Sum(d => d.Quotes.Count)} quoted stretches");
             documents.AddRange(gum);
         }
 
@@ -151,7 +152,7 @@ public static class QuoteModelTrainer
             FeatureSetVersion = SpeakerFeatures.Version,
             Dimension = SpeakerFeatures.Dimension,
             Seed = options.Seed,
-            TrainedOn = "NewsNlp's own annotated news (train file)" + (options.UseGum ? "; GUM train quotations (documents whose text licence allows commercial use)" : string.Empty),
+            TrainedOn = "NewsNlp's own annotated news (train file)" + (options.UseGum ? "; GUM train quotations (genres " + string.Join(", ", options.GumGenres) + "; documents whose text licence allows commercial use)" : string.Empty),
         });
         LinearModelLoader.WriteEntry(temporary, QuoteLexicon.EntryName, lexiconText);
         File.Move(temporary, outputPath, overwrite: true);

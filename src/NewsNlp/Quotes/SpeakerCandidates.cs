@@ -25,7 +25,7 @@ internal static class SpeakerCandidates
 
     // Prepositions that attach a post-modifier to a noun: "a spokesman for the company".
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = Set(
-        "for", "of", "at", "in", "with", "from", "on", "close", "near", "inside", "within");
+        "for", "of", "at", "in", "with", "from", "on", "close", "near", "next", "inside", "within");
 
     // Words that cannot be part of a speaker noun phrase: pronouns, conjunctions, auxiliaries, complementisers.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = Set(
@@ -154,6 +154,11 @@ internal static class SpeakerCandidates
 
             // A post-modifier ("for the agency", "waiting at the crossing") of an earlier noun: go on to that noun.
             int before = first - 1;
+            if (before > limit + 1 && document.Word(before).Equals("to", StringComparison.OrdinalIgnoreCase) && s_prepositions.Contains(document.Word(before - 1)))
+            {
+                before--; // "close to", "next to"
+            }
+
             if (before <= limit || !s_prepositions.Contains(document.Word(before)))
             {
                 break;
