@@ -10,9 +10,10 @@ internal static class QuoteCues
     /// <summary>The cue's first and last token for a speaker mention, or (-1, -1) when nothing links it.</summary>
     public static (int First, int Last) Find(QuoteDocument document, SpeakerCandidate speaker, Quotation quotation)
     {
-        if (speaker.FirstToken >= 2 && document.IsAccordingTo(speaker.FirstToken - 2))
+        int according = AccordingToBefore(document, speaker.FirstToken);
+        if (according >= 0)
         {
-            return (speaker.FirstToken - 2, speaker.FirstToken - 1);
+            return (according, according + 1);
         }
 
         int between = VerbBetween(document, speaker, quotation);
@@ -84,6 +85,17 @@ internal static class QuoteCues
         }
 
         return (first, verb);
+    }
+
+    /// <summary>Where "according to" starts when it stands just before <paramref name="token"/>, a determiner allowed between ("according to the ministry"); -1 if it does not.</summary>
+    public static int AccordingToBefore(QuoteDocument document, int token)
+    {
+        if (token >= 2 && document.IsAccordingTo(token - 2))
+        {
+            return token - 2;
+        }
+
+        return token >= 3 && QuoteLexicon.IsDeterminer(document.Word(token - 1)) && document.IsAccordingTo(token - 3) ? token - 3 : -1;
     }
 
     private static bool Is(QuoteDocument document, int token, string word) =>

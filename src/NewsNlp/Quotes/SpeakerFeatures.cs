@@ -121,7 +121,7 @@ internal static class SpeakerFeatures
             Add(ref sink, HashWord(Template.VerbBeforeWord, kind, document.Word(verbBefore)));
         }
 
-        if (c.FirstToken >= 2 && document.IsAccordingTo(c.FirstToken - 2))
+        if (QuoteCues.AccordingToBefore(document, c.FirstToken) >= 0)
         {
             Add(ref sink, Hash(Template.AccordingTo, kind, side));
         }

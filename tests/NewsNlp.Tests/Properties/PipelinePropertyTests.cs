@@ -32,6 +32,26 @@ public sealed class PipelinePropertyTests
             Assert.True(Enum.IsDefined(entity.Label));
             entityEnd = entity.End;
         }
+
+        int quoteEnd = 0;
+        foreach (Quote quote in doc.Quotes)
+        {
+            Assert.True(quote.Start >= quoteEnd && quote.Start < quote.End && quote.End <= text.Length, $"quotes out of order or overlapping at {quote.Start}");
+            Assert.Equal(text[quote.Start..quote.End], quote.Text);
+            if (quote.Speaker is { } speaker)
+            {
+                Assert.Equal(text[speaker.Start..speaker.End], speaker.Text);
+                Assert.False(speaker.Start < quote.End && quote.Start < speaker.End, "a speaker inside its own quotation");
+                Assert.False(string.IsNullOrWhiteSpace(speaker.Name));
+            }
+
+            if (quote.Cue is { } cue)
+            {
+                Assert.Equal(text[cue.Start..cue.End], cue.Text);
+            }
+
+            quoteEnd = quote.End;
+        }
     }
 
     [Fact]
@@ -61,6 +81,7 @@ public sealed class PipelinePropertyTests
         Array.ForEach(threads, t => t.Join());
 
         int entities = 0;
+        int quotes = 0;
         for (int i = 0; i < texts.Length; i++)
         {
             NewsDocument sequential = pipeline.Analyze(texts[i]);
@@ -69,11 +90,14 @@ public sealed class PipelinePropertyTests
                 Assert.Equal(sequential.Tokens, other.Tokens);
                 Assert.Equal(sequential.Sentences, other.Sentences);
                 Assert.Equal(sequential.Entities, other.Entities);
+                Assert.Equal(sequential.Quotes, other.Quotes);
             }
 
             entities += sequential.Entities.Count;
+            quotes += sequential.Quotes.Count(q => q.Speaker is not null);
         }
 
         Assert.True(entities > 500, $"only {entities} entities: the comparison would prove little");
+        Assert.True(quotes > 50, $"only {quotes} attributed quotations: the comparison would prove little");
     }
 }
