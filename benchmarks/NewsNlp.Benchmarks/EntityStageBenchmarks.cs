@@ -11,7 +11,7 @@ namespace NewsNlp.Benchmarks;
 public class EntityStageBenchmarks : IThroughputSource
 {
     private readonly NewsPipeline _sentencesOnly = NewsPipeline.Create(NewsPipelineOptions.Default with { Stages = NewsPipelineStages.Sentences });
-    private readonly NewsPipeline _withEntities = NewsPipeline.CreateDefault();
+    private readonly NewsPipeline _withEntities = NewsPipeline.Create(NewsPipelineOptions.Default with { Stages = NewsPipelineStages.Entities });
     private string _text = string.Empty;
 
     /// <inheritdoc/>

@@ -12,6 +12,7 @@ namespace NewsNlp;
 /// {
 ///     o.SentenceModelPath = "/models/sentences.zip";   // a model retrained with `newsnlp train sentences`
 ///     o.EntityModelPath = "/models/entities.zip";       // a model trained with `newsnlp train entities`
+///     o.QuoteModelPath = "/models/quotes.zip";          // a model trained with `newsnlp train quotes`
 ///     o.Stages = NewsPipelineStages.All;                // which stages run
 ///     o.MaxDegreeOfParallelism = 4;
 /// });
@@ -34,6 +35,9 @@ public sealed class NewsNlpOptions
     /// <inheritdoc cref="NewsPipelineOptions.EntityModelPath"/>
     public string? EntityModelPath { get; set; }
 
+    /// <inheritdoc cref="NewsPipelineOptions.QuoteModelPath"/>
+    public string? QuoteModelPath { get; set; }
+
     /// <summary>The immutable settings a <see cref="NewsPipeline"/> is created with.</summary>
     public NewsPipelineOptions ToPipelineOptions() => new()
     {
@@ -42,5 +46,6 @@ public sealed class NewsNlpOptions
         Stages = Stages,
         SentenceModelPath = SentenceModelPath,
         EntityModelPath = EntityModelPath,
+        QuoteModelPath = QuoteModelPath,
     };
 }
