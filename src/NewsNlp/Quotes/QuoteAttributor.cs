@@ -81,7 +81,7 @@ internal sealed class QuoteAttributor : IAnalysisStage
             {
                 var speaker = new QuoteSpeaker(
                     document.Tokens[chosen.FirstToken].Start, document.Tokens[chosen.LastToken].End,
-                    SpeakerNames.Text(document, chosen.FirstToken, chosen.LastToken), SpeakerNames.Resolve(document, chosen, quotes[firstQuote..]));
+                    SpeakerNames.Text(document, chosen.FirstToken, chosen.LastToken), SpeakerNames.Resolve(document, chosen, quotes, firstQuote));
                 (int cueFirst, int cueLast) = QuoteCues.Find(document, chosen, quotation);
                 QuoteCue? cue = cueFirst < 0 ? null : new QuoteCue(
                     document.Tokens[cueFirst].Start, document.Tokens[cueLast].End, SpeakerNames.Text(document, cueFirst, cueLast));
@@ -106,7 +106,7 @@ internal sealed class QuoteAttributor : IAnalysisStage
         for (int q = document.Quotations.Count - 2; q >= 0; q--)
         {
             Quotation quotation = document.Quotations[q];
-            if (quotation.Span.CloseMark < 0 && !SpeakerFeatures.HasOwnAttribution(document, quotation))
+            if (quotation.Span.CloseMark < 0 && !document.HasOwnAttribution(q))
             {
                 Quote next = quotes[firstQuote + q + 1];
                 quotes[firstQuote + q] = quotes[firstQuote + q] with { Speaker = next.Speaker, Cue = next.Cue };

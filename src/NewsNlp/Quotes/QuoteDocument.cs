@@ -10,6 +10,9 @@ internal sealed class QuoteDocument
 {
     private readonly ReadOnlyMemory<Token> _tokens;
     private readonly int[] _paragraphs;
+    private Dictionary<string, (int First, int Last)>? _people;
+    private Dictionary<string, (int First, int Last)>? _firstFullNames;
+    private sbyte[]? _ownAttribution;
 
     public QuoteDocument(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, QuoteLexicon lexicon)
     {
@@ -55,6 +58,90 @@ internal sealed class QuoteDocument
     public List<Quotation> Quotations { get; } = [];
 
     public int Paragraph(int sentence) => _paragraphs[sentence];
+
+    /// <summary>Index of the first entity starting at or after <paramref name="token"/>.</summary>
+    public int FirstEntityAtOrAfter(int token)
+    {
+        int low = 0;
+        int high = Entities.Count;
+        while (low < high)
+        {
+            int middle = (low + high) >>> 1;
+            if (Entities[middle].First < token)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
+
+    /// <summary>
+    /// The longest person name in the document ending with <paramref name="surname"/> (the first such, when several
+    /// are as long), or null: built once, on first use, for all of the document's people.
+    /// </summary>
+    public (int First, int Last)? LongestPersonEndingWith(ReadOnlySpan<char> surname)
+    {
+        IndexPeople();
+        return _people!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out (int, int) name) ? name : null;
+    }
+
+    /// <summary>The first person name of two words or more in the document ending with <paramref name="surname"/>, or null.</summary>
+    public (int First, int Last)? FirstFullNameEndingWith(ReadOnlySpan<char> surname)
+    {
+        IndexPeople();
+        return _firstFullNames!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out (int, int) name) ? name : null;
+    }
+
+    private void IndexPeople()
+    {
+        if (_people is not null)
+        {
+            return;
+        }
+
+        _people = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        _firstFullNames = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        foreach ((int first, int last, EntityLabel label) in Entities)
+        {
+            if (label == EntityLabel.Person)
+            {
+                string key = Word(last).ToString();
+                if (!_people.TryGetValue(key, out (int First, int Last) known) || known.Last - known.First < last - first)
+                {
+                    _people[key] = (first, last);
+                }
+
+                if (last > first)
+                {
+                    _firstFullNames.TryAdd(key, (first, last));
+                }
+            }
+        }
+    }
+
+    /// <summary>Whether a reporting verb stands outside quotations in the quotation's own sentences (worked out once per quotation).</summary>
+    public bool HasOwnAttribution(int quotation)
+    {
+        _ownAttribution ??= new sbyte[Quotations.Count];
+        if (_ownAttribution[quotation] == 0)
+        {
+            Quotation quote = Quotations[quotation];
+            bool found = false;
+            for (int t = Sentences[quote.OpenSentence].FirstToken; t < Sentences[quote.CloseSentence].EndToken && !found; t++)
+            {
+                found = IsReportingVerb(t) || (IsAccordingTo(t) && QuotationAt(t) < 0);
+            }
+
+            _ownAttribution[quotation] = found ? (sbyte)1 : (sbyte)-1;
+        }
+
+        return _ownAttribution[quotation] > 0;
+    }
 
     public ReadOnlySpan<char> Word(int token) => Tokens[token].Slice(Text);
 

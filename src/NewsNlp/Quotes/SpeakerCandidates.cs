@@ -54,9 +54,10 @@ internal static class SpeakerCandidates
         int endToken = document.Sentences[lastSentence].EndToken;
         int start = candidates.Count;
 
-        foreach ((int first, int last, EntityLabel label) in document.Entities)
+        for (int e = document.FirstEntityAtOrAfter(firstToken); e < document.Entities.Count && document.Entities[e].First < endToken; e++)
         {
-            if (first >= firstToken && last < endToken && Outside(document, first, last))
+            (int first, int last, EntityLabel label) = document.Entities[e];
+            if (last < endToken && Outside(document, first, last))
             {
                 SpeakerKind kind = label switch
                 {

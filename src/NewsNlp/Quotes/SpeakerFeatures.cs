@@ -36,7 +36,7 @@ internal static class SpeakerFeatures
         Quotation quote = document.Quotations[quoteIndex];
         SpeakerCandidate c = candidates[candidate];
         int kind = (int)c.Kind;
-        bool ownAttribution = HasOwnAttribution(document, quote);
+        bool ownAttribution = document.HasOwnAttribution(quoteIndex);
         Add(ref sink, Hash(Template.Bias, kind));
         Add(ref sink, Hash(Template.OwnAttribution, kind, ownAttribution ? 1 : 0));
         int closing = ClosingPunctuation(document, quote);
@@ -158,22 +158,6 @@ internal static class SpeakerFeatures
                 Add(ref sink, Hash(Template.MultiWord, kind, c.LastToken > c.FirstToken ? 1 : 0));
                 break;
         }
-    }
-
-    /// <summary>Whether a reporting verb ("said", "according to") stands outside quotations in the quotation's own sentences.</summary>
-    public static bool HasOwnAttribution(QuoteDocument document, Quotation quote)
-    {
-        int start = document.Sentences[quote.OpenSentence].FirstToken;
-        int end = document.Sentences[quote.CloseSentence].EndToken;
-        for (int t = start; t < end; t++)
-        {
-            if (document.IsReportingVerb(t) || (document.IsAccordingTo(t) && document.QuotationAt(t) < 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>

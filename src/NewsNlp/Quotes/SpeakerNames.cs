@@ -46,13 +46,13 @@ internal static class SpeakerNames
         "of", "for", "at", "in", "on", "with", "from", "to", "by", "and", "or", "but", "who", "which", "that", "said", "told",
         "was", "were", "is", "are", "had", "has", "have", "will", "would", "not", "also", "as", "than", "about", "after", "before");
 
-    /// <summary>The name a candidate refers to; <paramref name="attributed"/> are the quotations attributed before it.</summary>
-    public static string Resolve(QuoteDocument document, SpeakerCandidate candidate, IReadOnlyList<Quote> attributed)
+    /// <summary>The name a candidate refers to; <paramref name="attributed"/> from <paramref name="firstOfDocument"/> on are this document's quotations attributed before it.</summary>
+    public static string Resolve(QuoteDocument document, SpeakerCandidate candidate, List<Quote> attributed, int firstOfDocument)
     {
         return candidate.Kind switch
         {
             SpeakerKind.Person => FullName(document, candidate.FirstToken, candidate.LastToken),
-            SpeakerKind.PersonalPronoun or SpeakerKind.GroupPronoun => ResolvePronoun(document, candidate.FirstToken, attributed)
+            SpeakerKind.PersonalPronoun or SpeakerKind.GroupPronoun => ResolvePronoun(document, candidate.FirstToken, attributed, firstOfDocument)
                 ?? Text(document, candidate.FirstToken, candidate.LastToken),
             _ => Text(document, candidate.FirstToken, candidate.LastToken),
         };
@@ -65,7 +65,7 @@ internal static class SpeakerNames
     /// the first name or title says otherwise; a noun phrase does when its head names a person ("a council
     /// spokeswoman"); they takes plural people and organisations; it and we take organisations.
     /// </summary>
-    private static string? ResolvePronoun(QuoteDocument document, int pronoun, IReadOnlyList<Quote> attributed)
+    private static string? ResolvePronoun(QuoteDocument document, int pronoun, List<Quote> attributed, int firstOfDocument)
     {
         ReadOnlySpan<char> word = document.Word(pronoun);
         PronounKind kind = word.Equals("he", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
@@ -74,11 +74,12 @@ internal static class SpeakerNames
             : PronounKind.Organization;
         int sentence = document.SentenceOf(pronoun);
         var mentions = new List<(int First, int Last, MentionKind Kind)>();
+        int windowStart = document.Sentences[Math.Max(0, sentence - 4)].Start; // quotations end in text order: older ones cannot be in reach
         for (int s = sentence; s >= 0 && sentence - s <= 4; s--)
         {
             int start = document.Tokens[document.Sentences[s].FirstToken].Start;
             int end = s == sentence ? document.Tokens[pronoun].Start : document.Sentences[s].End;
-            for (int q = attributed.Count - 1; q >= 0; q--)
+            for (int q = attributed.Count - 1; q >= firstOfDocument && attributed[q].End >= windowStart; q--)
             {
                 if (attributed[q].Speaker is { } speaker && speaker.Start >= start && speaker.End <= end && Agrees(document, speaker, kind))
                 {
@@ -240,22 +241,20 @@ internal static class SpeakerNames
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => s_functionWords.Contains(word);
 
-    /// <summary>The longest person name in the document that ends with the mention's last word or contains the whole mention.</summary>
+    /// <summary>The longest person name in the document that ends with the mention's last word, else the mention itself.</summary>
     public static string FullName(QuoteDocument document, int first, int last)
     {
-        ReadOnlySpan<char> surname = document.Word(last);
-        int bestFirst = first;
-        int bestLast = last;
-        foreach ((int f, int l, EntityLabel label) in document.Entities)
+        (int First, int Last)? known = document.LongestPersonEndingWith(document.Word(last));
+        (int bestFirst, int bestLast) = known is { } name && name.Last - name.First > last - first ? name : (first, last);
+        if (bestFirst == first && bestLast == last && first == last)
         {
-            if (label != EntityLabel.Person || l - f <= bestLast - bestFirst)
+            // No longer name ends with this word ("Kang" of "Kang Hye-jin", given family name first): a longer name that contains it.
+            foreach ((int f, int l, EntityLabel label) in document.Entities)
             {
-                continue;
-            }
-
-            if (document.Word(l).Equals(surname, StringComparison.Ordinal) || Contains(document, f, l, first, last))
-            {
-                (bestFirst, bestLast) = (f, l);
+                if (label == EntityLabel.Person && l - f > bestLast - bestFirst && Contains(document, f, l, first, last))
+                {
+                    (bestFirst, bestLast) = (f, l);
+                }
             }
         }
 
@@ -313,15 +312,9 @@ internal static class SpeakerNames
         }
 
         // A lone surname: the first name of the fullest form of it.
-        foreach ((int f, int l, EntityLabel label) in document.Entities)
-        {
-            if (label == EntityLabel.Person && l > f && document.Word(l).Equals(document.Word(last), StringComparison.Ordinal))
-            {
-                return document.Lexicon.GenderOf(document.Word(f));
-            }
-        }
-
-        return Gender.Unknown;
+        return document.FirstFullNameEndingWith(document.Word(last)) is { } name
+            ? document.Lexicon.GenderOf(document.Word(name.First))
+            : Gender.Unknown;
     }
 
     public static string Text(QuoteDocument document, int first, int last) =>
