@@ -3,13 +3,14 @@ using NewsNlp.Training.Corpora;
 namespace NewsNlp.Training.Evaluation;
 
 /// <summary>
-/// Quotation scores as issue 6 defines them: detection precision/recall/F1 over content spans (trimmed of whitespace
-/// and quote marks), speaker attribution accuracy over the detected quotations, end-to-end F1, and how often a
-/// pronoun speaker resolves to the right name.
+/// Quotation scores as issue 6 defines them and ../shared/tools/score.py computes them: detection precision/recall/F1
+/// over content spans (equal after trimming whitespace, quote marks and edge punctuation, or overlapping by 90% of
+/// the longer), speaker attribution accuracy over the detected quotations, end-to-end F1, and the share of all gold
+/// quotations with a pronoun speaker whose predicted speaker resolves to the gold name.
 /// </summary>
 public static class QuoteEvaluation
 {
-    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i" };
+    private static readonly HashSet<string> s_pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "they", "it", "we", "i", "him", "her", "them" };
 
     /// <summary>Analyses each document with <paramref name="pipeline"/> and scores its quotations.</summary>
     public static QuoteScores Evaluate(NewsPipeline pipeline, IEnumerable<AnnotatedDocument> documents, IDictionary<string, List<string>>? examples = null)
@@ -31,24 +32,24 @@ public static class QuoteEvaluation
         foreach ((AnnotatedDocument gold, IReadOnlyList<Quote> predicted) in pairs)
         {
             string text = gold.Text;
-            Dictionary<(int, int), Quote> golds = GoldByContent(gold);
-            goldCount += golds.Count;
+            goldCount += gold.Quotes.Count;
             predictedCount += predicted.Count;
-            var found = new HashSet<(int, int)>();
-            foreach (Quote p in predicted)
+            var used = new bool[predicted.Count];
+            foreach (Quote g in gold.Quotes)
             {
-                (int, int) key = ContentKey(text, p.Start, p.End);
-                if (!golds.TryGetValue(key, out Quote? g))
+                bool pronoun = g.Speaker is { } gs && s_pronouns.Contains(gs.Text.Trim());
+                pronounTotal += pronoun ? 1 : 0;
+                int match = Match(text, g, predicted, used);
+                if (match < 0)
                 {
-                    Count(errors, examples, "spurious quotation", $"“{Clip(p.Text)}”");
+                    Count(errors, examples, "missed quotation", $"“{Clip(g.Text)}” | {gold.Id}");
                     continue;
                 }
 
+                used[match] = true;
+                Quote p = predicted[match];
                 tp++;
-                found.Add(key);
                 attributionTotal++;
-                bool pronoun = g.Speaker is { } gs && s_pronouns.Contains(gs.Text);
-                pronounTotal += pronoun ? 1 : 0;
                 if (SameSpeaker(g.Speaker, p.Speaker))
                 {
                     attributionCorrect++;
@@ -64,7 +65,7 @@ public static class QuoteEvaluation
                     Count(errors, examples, ErrorType(g, p), $"gold {Describe(g.Speaker)}, got {Describe(p.Speaker)} | “{Clip(g.Text)}” | {gold.Id}");
                 }
 
-                if (pronoun && p.Speaker is { } ps && string.Equals(ps.Name, g.Speaker!.Name, StringComparison.OrdinalIgnoreCase))
+                if (pronoun && p.Speaker is { } ps && string.Equals(ps.Name.Trim(), g.Speaker!.Name.Trim(), StringComparison.OrdinalIgnoreCase))
                 {
                     pronounCorrect++;
                 }
@@ -74,11 +75,11 @@ public static class QuoteEvaluation
                 }
             }
 
-            foreach (var (key, g) in golds)
+            for (int i = 0; i < predicted.Count; i++)
             {
-                if (!found.Contains(key))
+                if (!used[i])
                 {
-                    Count(errors, examples, "missed quotation", $"“{Clip(g.Text)}” | {gold.Id}");
+                    Count(errors, examples, "spurious quotation", $"“{Clip(predicted[i].Text)}” | {gold.Id}");
                 }
             }
         }
@@ -86,6 +87,51 @@ public static class QuoteEvaluation
         return new QuoteScores(new PrecisionRecall(tp, predictedCount, goldCount), attributionCorrect, attributionTotal,
             new PrecisionRecall(endToEnd, predictedCount, goldCount), pronounCorrect, pronounTotal, cueCorrect, errors);
     }
+
+    /// <summary>
+    /// The first unused prediction matching a gold quotation, as the shared scorer matches them: content spans equal
+    /// after trimming whitespace, quote marks and edge punctuation, or overlapping by 90% of the longer; -1 if none.
+    /// </summary>
+    private static int Match(string text, Quote gold, IReadOnlyList<Quote> predicted, bool[] used)
+    {
+        (int gs, int ge) = Trim(text, gold.Start, gold.End);
+        for (int i = 0; i < predicted.Count; i++)
+        {
+            if (used[i])
+            {
+                continue;
+            }
+
+            (int ps, int pe) = Trim(text, predicted[i].Start, predicted[i].End);
+            int longer = Math.Max(ge - gs, pe - ps);
+            int overlap = Math.Max(0, Math.Min(ge, pe) - Math.Max(gs, ps));
+            if ((gs == ps && ge == pe) || (longer > 0 && overlap >= 0.9 * longer))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static (int Start, int End) Trim(string text, int start, int end)
+    {
+        end = Math.Clamp(end, 0, text.Length);
+        start = Math.Clamp(start, 0, end);
+        while (start < end && IsEdge(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && IsEdge(text[end - 1]))
+        {
+            end--;
+        }
+
+        return (start, end);
+    }
+
+    private static bool IsEdge(char c) => IsTrimmed(c) || c is ',' or '.' or '!' or '?' or '…' or '—' or '–' or '-' or ':' or ';';
 
     /// <summary>The gold quotations of a document by their trimmed content span.</summary>
     public static Dictionary<(int, int), Quote> GoldByContent(AnnotatedDocument gold)
