@@ -39,6 +39,9 @@ internal static class SpeakerNames
     // Phrases led by these name someone by their relation to another ("his wife", "her opponent"): rarely who a pronoun means.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessives = Set("his", "her", "their", "its", "our", "my", "your");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectPrepositions = Set(
+        "with", "to", "for", "at", "by", "from", "of", "against", "on", "about", "beside", "behind", "toward", "towards", "than");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numbers = Set(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "several", "many", "some", "most");
 
@@ -89,11 +92,22 @@ internal static class SpeakerNames
 
             mentions.Clear();
             Mentions(document, s, s == sentence ? pronoun : document.Sentences[s].EndToken, mentions);
-            foreach ((int first, int last, MentionKind mentionKind) in mentions)
+
+            // Subjects before objects: a mention after a preposition ("work with Prime Minister Rao") only when the sentence has no other.
+            for (int pass = 0; pass < 2; pass++)
             {
-                if (Agrees(document, first, last, mentionKind, kind))
+                foreach ((int first, int last, MentionKind mentionKind) in mentions)
                 {
-                    return mentionKind == MentionKind.Person ? FullName(document, first, last) : Text(document, first, last);
+                    bool afterPreposition = first > 0 && s_objectPrepositions.Contains(document.Word(first - 1));
+                    if (afterPreposition == (pass == 1) && Agrees(document, first, last, mentionKind, kind))
+                    {
+                        return mentionKind switch
+                        {
+                            MentionKind.Person => FullName(document, first, last),
+                            MentionKind.Organization => FullOrganizationName(document, first, last),
+                            _ => Text(document, first, last),
+                        };
+                    }
                 }
             }
         }
@@ -264,6 +278,22 @@ internal static class SpeakerNames
             && document.Tokens[bestLast + 2].Kind == Tokenization.TokenKind.Word)
         {
             bestLast += 2;
+        }
+
+        return Text(document, bestFirst, bestLast);
+    }
+
+    /// <summary>The longest organisation name in the document that starts with the mention ("Nordvik" → "Nordvik Wind AG"), else the mention.</summary>
+    private static string FullOrganizationName(QuoteDocument document, int first, int last)
+    {
+        (int bestFirst, int bestLast) = (first, last);
+        for (int e = 0; e < document.Entities.Count; e++)
+        {
+            (int f, int l, EntityLabel label) = document.Entities[e];
+            if (label == EntityLabel.Organization && l - f > bestLast - bestFirst && Contains(document, f, f + (last - first), first, last))
+            {
+                (bestFirst, bestLast) = (f, l);
+            }
         }
 
         return Text(document, bestFirst, bestLast);
