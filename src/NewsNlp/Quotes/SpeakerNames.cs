@@ -137,7 +137,8 @@ internal static class SpeakerNames
             if (entity < document.Entities.Count && document.Entities[entity].First == t)
             {
                 (int first, int last, EntityLabel label) = document.Entities[entity++];
-                if (label != EntityLabel.Location && last < end)
+                bool parenthesised = first > 0 && document.Word(first - 1) is "(" && last + 1 < document.Tokens.Length && document.Word(last + 1) is ")";
+                if (label != EntityLabel.Location && last < end && !parenthesised) // not "(AP)" in a dateline
                 {
                     mentions.Add((first, last, label == EntityLabel.Person ? MentionKind.Person : MentionKind.Organization));
                 }
@@ -336,15 +337,47 @@ internal static class SpeakerNames
             }
         }
 
-        if (last > first)
+        Gender byName = last > first
+            ? document.Lexicon.GenderOf(document.Word(first))
+            : document.FirstFullNameEndingWith(document.Word(last)) is { } name // a lone surname: the fullest form's first name
+                ? document.Lexicon.GenderOf(document.Word(name.First))
+                : Gender.Unknown;
+        return byName != Gender.Unknown ? byName : GenderFromPronounAfter(document, last);
+    }
+
+    /// <summary>
+    /// A name the lists do not know can still show its gender in the words after it: "Folake Adebisi, who has feuded
+    /// with her deputy". The first his/her/he/she within the clause after the name, before any other name, decides.
+    /// </summary>
+    private static Gender GenderFromPronounAfter(QuoteDocument document, int last)
+    {
+        int end = Math.Min(document.Tokens.Length, last + 9);
+        for (int t = last + 1; t < end; t++)
         {
-            return document.Lexicon.GenderOf(document.Word(first));
+            if (document.QuotationAt(t) >= 0 || (document.Tokens[t].Kind == Tokenization.TokenKind.Punctuation && document.Word(t) is "." or ";" or ":"))
+            {
+                break;
+            }
+
+            ReadOnlySpan<char> word = document.Word(t);
+            if (word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
+            {
+                return Gender.Female;
+            }
+
+            if (word.Equals("his", StringComparison.OrdinalIgnoreCase) || word.Equals("he", StringComparison.OrdinalIgnoreCase))
+            {
+                return Gender.Male;
+            }
+
+            if (document.Tokens[t].Kind == Tokenization.TokenKind.Word && char.IsUpper(word[0]) && document.FirstEntityAtOrAfter(t) is int e
+                && e < document.Entities.Count && document.Entities[e].First == t && document.Entities[e].Label == EntityLabel.Person)
+            {
+                break; // another person: the pronoun may be theirs
+            }
         }
 
-        // A lone surname: the first name of the fullest form of it.
-        return document.FirstFullNameEndingWith(document.Word(last)) is { } name
-            ? document.Lexicon.GenderOf(document.Word(name.First))
-            : Gender.Unknown;
+        return Gender.Unknown;
     }
 
     public static string Text(QuoteDocument document, int first, int last) =>
