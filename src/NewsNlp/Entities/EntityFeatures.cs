@@ -20,8 +20,20 @@ internal static class EntityFeatures
     /// <summary>Most features one token produces.</summary>
     public const int MaxFeatures = 80;
 
+    /// <summary>Marks a cluster not looked up, because no feature the tagger computes will read it.</summary>
+    private const int ClusterNotLookedUp = int.MinValue;
+
     /// <summary>Computes the per-token facts the features combine (once per sentence, not once per feature).</summary>
-    public static EntitySentenceMode Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTokenInfo> infos)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="lexicon">The gazetteers and clusters.</param>
+    /// <param name="infos">Receives one entry per token.</param>
+    /// <param name="allClusters">
+    /// Whether every token's cluster is looked up (training, which extracts every token's features). The tagger passes
+    /// false: it extracts features only for tokens that are not <see cref="IsPlainlyOutside"/>, and only those and
+    /// their neighbours get a cluster — the features it computes are the same, at a fraction of the lookups.
+    /// </param>
+    public static EntitySentenceMode Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTokenInfo> infos, bool allClusters = true)
     {
         int capitalised = 0;
         int lowercase = 0;
@@ -29,8 +41,7 @@ internal static class EntityFeatures
         for (int i = 0; i < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
-            EntityTokenFlags flags = Casing(word);
-            ulong phrase = PhraseHash.Of(word);
+            Describe(word, out EntityTokenFlags flags, out uint shape, out uint wordHash, out ulong phrase);
 
             // Gazetteers are consulted for capitalised words only: a lower-case word is not a name in news text,
             // and skipping the lookups keeps the common case cheap.
@@ -49,12 +60,12 @@ internal static class EntityFeatures
 
             if (tokens[i].Kind == TokenKind.Word && word.Length <= 16)
             {
-                if (EntityLexicon.IsOrganizationSuffix(word))
+                if (EntityLexicon.IsOrganizationSuffix(phrase))
                 {
                     flags |= EntityTokenFlags.OrganizationSuffix;
                 }
 
-                if (EntityLexicon.IsPersonTitle(word))
+                if (EntityLexicon.IsPersonTitle(phrase))
                 {
                     flags |= EntityTokenFlags.PersonTitle;
                 }
@@ -86,14 +97,39 @@ internal static class EntityFeatures
                 }
             }
 
-            int cluster = tokens[i].Kind == TokenKind.Word ? lexicon.Cluster(phrase) : -1;
-            infos[i] = new EntityTokenInfo(FeatureHasher.MixLower(FeatureHasher.Begin(0), word), Shape(word), flags, cluster);
+            int cluster = tokens[i].Kind != TokenKind.Word ? -1 : allClusters ? lexicon.Cluster(phrase) : ClusterNotLookedUp;
+            infos[i] = new EntityTokenInfo(wordHash, shape, flags, cluster);
         }
 
         MarkPhrases(text, tokens, lexicon, infos);
+        if (!allClusters)
+        {
+            LookUpNeededClusters(text, tokens, lexicon, infos);
+        }
+
         return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
             : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase
             : EntitySentenceMode.Normal;
+    }
+
+    /// <summary>The clusters of the tokens the tagger will score and of their neighbours, which their features read.</summary>
+    private static void LookUpNeededClusters(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTokenInfo> infos)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (IsPlainlyOutside(infos, i))
+            {
+                continue;
+            }
+
+            for (int j = Math.Max(0, i - 1); j <= i + 1 && j < tokens.Length; j++)
+            {
+                if (infos[j].Cluster == ClusterNotLookedUp)
+                {
+                    infos[j] = infos[j] with { Cluster = lexicon.Cluster(PhraseHash.Of(tokens[j].Slice(text))) };
+                }
+            }
+        }
     }
 
     /// <summary>Value of the previous-tag feature for the first token of a sentence.</summary>
@@ -215,7 +251,80 @@ internal static class EntityFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Add(Span<int> features, ref int n, uint hash) => features[n++] = FeatureHasher.Index(hash, Dimension);
 
-    private static EntityTokenFlags Casing(ReadOnlySpan<char> word)
+    /// <summary>
+    /// In one pass over the word, what <see cref="Casing"/>, <see cref="Shape"/>, the lower-cased word hash (its first
+    /// 24 characters, as <see cref="FeatureHasher.MixLower"/>) and <see cref="PhraseHash.Of"/> give — with the same
+    /// values bit for bit (a test compares them), since Prepare runs on every token of every sentence.
+    /// </summary>
+    private static void Describe(ReadOnlySpan<char> word, out EntityTokenFlags flags, out uint shape, out uint wordHash, out ulong phrase)
+    {
+        bool anyUpper = false;
+        bool anyLower = false;
+        bool anyDigit = false;
+        uint shapeHash = FeatureHasher.Begin(0);
+        uint lowerHash = FeatureHasher.Begin(0);
+        ulong phraseHash = PhraseHash.Begin;
+        char last = '\0';
+        int written = 0;
+        for (int k = 0; k < word.Length; k++)
+        {
+            char c = word[k];
+            bool upper, lower, digit;
+            char lowered;
+            if (c < 128)
+            {
+                upper = (uint)(c - 'A') <= 'Z' - 'A';
+                lower = (uint)(c - 'a') <= 'z' - 'a';
+                digit = (uint)(c - '0') <= 9;
+                lowered = upper ? (char)(c | 0x20) : c;
+                phraseHash = (phraseHash ^ lowered) * 1099511628211;
+            }
+            else
+            {
+                upper = char.IsUpper(c);
+                lower = !upper && char.IsLower(c);
+                digit = !upper && !lower && char.IsDigit(c);
+                lowered = upper ? char.ToLowerInvariant(c) : c;
+                phraseHash = (phraseHash ^ char.ToLowerInvariant(c)) * 1099511628211;
+            }
+
+            anyUpper |= upper;
+            anyLower |= lower;
+            anyDigit |= digit;
+            if (k < 24)
+            {
+                lowerHash = FeatureHasher.Mix(lowerHash, lowered);
+            }
+
+            if (written < 6)
+            {
+                char symbol = upper ? 'X' : lower ? 'x' : digit ? 'd' : c < 128 ? c : '*';
+                if (symbol != last)
+                {
+                    shapeHash = FeatureHasher.Mix(shapeHash, symbol);
+                    last = symbol;
+                    written++;
+                }
+            }
+        }
+
+        flags = anyDigit ? EntityTokenFlags.HasDigit : 0;
+        if (word.Length > 0 && (word[0] < 128 ? (uint)(word[0] - 'A') <= 'Z' - 'A' : char.IsUpper(word[0])))
+        {
+            flags |= anyLower ? EntityTokenFlags.InitialCapital : word.Length > 1 && anyUpper ? EntityTokenFlags.AllCaps | EntityTokenFlags.InitialCapital : EntityTokenFlags.InitialCapital;
+        }
+        else if (anyLower && !anyUpper)
+        {
+            flags |= EntityTokenFlags.Lowercase;
+        }
+
+        shape = word.Length <= 3 ? FeatureHasher.MixValue(shapeHash, word.Length) : shapeHash;
+        wordHash = lowerHash;
+        phrase = phraseHash;
+    }
+
+    /// <summary>The casing flags of a word (kept beside <see cref="Describe"/>, which must agree with it).</summary>
+    internal static EntityTokenFlags Casing(ReadOnlySpan<char> word)
     {
         bool anyUpper = false;
         bool anyLower = false;
@@ -250,7 +359,7 @@ internal static class EntityFeatures
     }
 
     /// <summary>Word shape with runs collapsed and at most six symbols: "McDonald" → "XxXx", "U.S." → "X.X.", "1990s" → "dx".</summary>
-    private static uint Shape(ReadOnlySpan<char> word)
+    internal static uint Shape(ReadOnlySpan<char> word)
     {
         uint hash = FeatureHasher.Begin(0);
         char last = '\0';
@@ -270,6 +379,13 @@ internal static class EntityFeatures
         }
 
         return word.Length <= 3 ? FeatureHasher.MixValue(hash, word.Length) : hash;
+    }
+
+    /// <summary>The one-pass description of a word, for the test that it agrees with the separate functions.</summary>
+    internal static (EntityTokenFlags Flags, uint Shape, uint Word, ulong Phrase) DescribeForTest(ReadOnlySpan<char> word)
+    {
+        Describe(word, out EntityTokenFlags flags, out uint shape, out uint wordHash, out ulong phrase);
+        return (flags, shape, wordHash, phrase);
     }
 
     /// <summary>Marks the longest city and country phrases (B for the first token, I for the rest).</summary>

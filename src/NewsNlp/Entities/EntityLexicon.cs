@@ -37,6 +37,11 @@ internal sealed class EntityLexicon
         "officer", "father", "sister", "brother", "rabbi", "imam", "sheikh", "st.", "saint", "archbishop", "bishop",
         "striker", "midfielder", "defender", "goalkeeper", "forward", "actor", "actress", "singer", "author", "professor");
 
+    // The same two lists as hashes of their lower-cased text (PhraseHash), for Prepare, which has every token's hash
+    // already: one integer lookup instead of a case-insensitive string comparison per word.
+    private static readonly FrozenSet<ulong> s_orgSuffixHashes = Hashes(s_orgSuffixes);
+    private static readonly FrozenSet<ulong> s_personTitleHashes = Hashes(s_personTitles);
+
     private readonly FrozenSet<ulong> _firstNames;
     private readonly FrozenSet<ulong> _commonLower;
     private readonly FrozenSet<ulong> _cities;
@@ -133,6 +138,15 @@ internal sealed class EntityLexicon
     public static bool IsOrganizationSuffix(ReadOnlySpan<char> word) => s_orgSuffixes.Contains(word);
 
     public static bool IsPersonTitle(ReadOnlySpan<char> word) => s_personTitles.Contains(word);
+
+    /// <summary><see cref="IsOrganizationSuffix(ReadOnlySpan{char})"/> by the word's <see cref="PhraseHash"/>.</summary>
+    public static bool IsOrganizationSuffix(ulong tokenHash) => s_orgSuffixHashes.Contains(tokenHash);
+
+    /// <summary><see cref="IsPersonTitle(ReadOnlySpan{char})"/> by the word's <see cref="PhraseHash"/>.</summary>
+    public static bool IsPersonTitle(ulong tokenHash) => s_personTitleHashes.Contains(tokenHash);
+
+    private static FrozenSet<ulong> Hashes(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
+        words.Set.Select(w => PhraseHash.Of(w)).ToFrozenSet();
 
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
         FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();

@@ -20,8 +20,11 @@ internal sealed class EntityTagger : IAnalysisStage
     private readonly MulticlassLinearModel _model;
     private readonly EntityLexicon _lexicon;
 
-    // The weights of "previous tag = p" for each p (and sentence start), looked up once instead of per token.
+    // The weights of "previous tag = p" for each p (and sentence start), looked up once instead of per token,
+    // and their exponentials: the softmax of (scores + weights of p) needs exp(score) once per token and then only
+    // products with these, not seven exponentials per previous tag.
     private readonly float[][] _previousTagWeights;
+    private readonly float[][] _previousTagFactors;
 
     public EntityTagger(EntityModel model)
     {
@@ -33,6 +36,8 @@ internal sealed class EntityTagger : IAnalysisStage
             _previousTagWeights[p] = new float[EntityTags.Count];
             _model.AddFeature(EntityFeatures.PreviousTagFeature(p), _previousTagWeights[p]);
         }
+
+        _previousTagFactors = [.. _previousTagWeights.Select(w => w.Select(MathF.Exp).ToArray())];
     }
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
@@ -73,10 +78,11 @@ internal sealed class EntityTagger : IAnalysisStage
         byte[] back = ArrayPool<byte>.Shared.Rent(n * K);
         try
         {
-            EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos.AsSpan(0, n));
+            EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos.AsSpan(0, n), allClusters: false);
             Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
             Span<float> baseScores = stackalloc float[K];
             Span<float> emission = stackalloc float[K];
+            Span<float> exponentials = stackalloc float[K];
             for (int i = 0; i < n; i++)
             {
                 // A plainly outside token is O whatever came before; it needs no scoring.
@@ -106,10 +112,10 @@ internal sealed class EntityTagger : IAnalysisStage
 
                 int count = EntityFeatures.Extract(text, tokens, infos.AsSpan(0, n), mode, i, features);
                 _model.Score(features[..count], baseScores);
+                float top = Exponentiate(baseScores, exponentials);
                 if (i == 0)
                 {
-                    Add(baseScores, _previousTagWeights[EntityFeatures.SentenceStart], emission);
-                    MulticlassLinearModel.LogSoftmax(emission);
+                    Emission(baseScores, exponentials, top, EntityFeatures.SentenceStart, emission);
                     for (int k = 0; k < K; k++)
                     {
                         best[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
@@ -138,8 +144,7 @@ internal sealed class EntityTagger : IAnalysisStage
                         continue;
                     }
 
-                    Add(baseScores, _previousTagWeights[p], emission);
-                    MulticlassLinearModel.LogSoftmax(emission);
+                    Emission(baseScores, exponentials, top, p, emission);
                     for (int k = 0; k < K; k++)
                     {
                         float candidate = previous + emission[k];
@@ -175,11 +180,41 @@ internal sealed class EntityTagger : IAnalysisStage
         }
     }
 
-    private static void Add(ReadOnlySpan<float> a, ReadOnlySpan<float> b, Span<float> sum)
+    /// <summary>exp(score − max) for each class, and the max: the shared part of every previous tag's softmax.</summary>
+    private static float Exponentiate(ReadOnlySpan<float> scores, Span<float> exponentials)
     {
-        for (int k = 0; k < sum.Length; k++)
+        float top = float.NegativeInfinity;
+        foreach (float score in scores)
         {
-            sum[k] = a[k] + b[k];
+            top = Math.Max(top, score);
+        }
+
+        for (int k = 0; k < scores.Length; k++)
+        {
+            exponentials[k] = MathF.Exp(scores[k] - top);
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// log P(tag | features, previous tag p): the log-softmax of scores + w(p), from exp(scores) and exp(w(p)) already
+    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w) — so a previous tag costs one logarithm, not seven exponentials.
+    /// </summary>
+    private void Emission(ReadOnlySpan<float> scores, ReadOnlySpan<float> exponentials, float top, int previousTag, Span<float> emission)
+    {
+        ReadOnlySpan<float> weights = _previousTagWeights[previousTag];
+        ReadOnlySpan<float> factors = _previousTagFactors[previousTag];
+        float sum = 0;
+        for (int k = 0; k < scores.Length; k++)
+        {
+            sum += exponentials[k] * factors[k];
+        }
+
+        float log = top + MathF.Log(sum);
+        for (int k = 0; k < scores.Length; k++)
+        {
+            emission[k] = scores[k] + weights[k] - log;
         }
     }
 
