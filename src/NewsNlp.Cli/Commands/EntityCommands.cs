@@ -76,14 +76,8 @@ internal static class EntityCommands
     internal static int RunEval(FileInfo[]? data, FileInfo? model, int errorExamples, CliConsole console)
     {
         using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
-        NewsPipeline pipeline;
-        try
+        if (EvalReport.TryCreatePipeline(NewsPipelineOptions.Default with { EntityModelPath = model?.FullName }, console) is not { } pipeline)
         {
-            pipeline = NewsPipeline.Create(NewsPipelineOptions.Default with { EntityModelPath = model?.FullName });
-        }
-        catch (ModelLoadException e)
-        {
-            console.Error.WriteLine($"newsnlp: {e.Message}");
             return ExitCodes.DataMissing;
         }
 
@@ -109,17 +103,7 @@ internal static class EntityCommands
                 output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                     $"entities {Path.GetFileName(file)}: F1 {scores.All.F1:F4} (P {scores.All.Precision:F4} R {scores.All.Recall:F4}, gold {scores.All.Gold}) | ")
                     + string.Join(" ", scores.ByLabel.Select(p => string.Create(CultureInfo.InvariantCulture, $"{p.Key} F1 {p.Value.F1:F4} (P {p.Value.Precision:F4} R {p.Value.Recall:F4}, gold {p.Value.Gold})"))));
-                if (examples is not null)
-                {
-                    foreach (var (type, count) in scores.Errors.OrderByDescending(e => e.Value))
-                    {
-                        output.WriteLine($"  {count,5}  {type}");
-                        foreach (string example in examples[type].Take(errorExamples))
-                        {
-                            output.WriteLine($"         {example}");
-                        }
-                    }
-                }
+                EvalReport.WriteErrors(output, scores.Errors, examples, errorExamples);
             }
         }
         catch (IOException e)

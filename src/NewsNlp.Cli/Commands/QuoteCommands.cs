@@ -58,7 +58,7 @@ internal static class QuoteCommands
                     QuoteModelTrainer.CrossValidate(corpora, options, k, progress.Status, examples));
                 using var writer = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
                 writer.WriteLine(QuoteModelTrainer.Describe($"{k}-fold cross-validation on {newsFile.Name}", scores));
-                WriteErrors(writer, scores, examples, parse.GetValue(errors));
+                EvalReport.WriteErrors(writer, scores.Errors, examples, parse.GetValue(errors));
                 return ExitCodes.Success;
             }
 
@@ -82,14 +82,8 @@ internal static class QuoteCommands
     internal static int RunEval(FileInfo[]? data, FileInfo? model, int errorExamples, CliConsole console)
     {
         using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
-        NewsPipeline pipeline;
-        try
+        if (EvalReport.TryCreatePipeline(NewsPipelineOptions.Default with { QuoteModelPath = model?.FullName }, console) is not { } pipeline)
         {
-            pipeline = NewsPipeline.Create(NewsPipelineOptions.Default with { QuoteModelPath = model?.FullName });
-        }
-        catch (ModelLoadException e)
-        {
-            console.Error.WriteLine($"newsnlp: {e.Message}");
             return ExitCodes.DataMissing;
         }
 
@@ -110,7 +104,7 @@ internal static class QuoteCommands
                     output.WriteLine("quotes " + QuoteModelTrainer.Describe(name + $" (quotations of {GumQuoteReader.MinimumQuotationWords}+ words)", QuoteEvaluation.Evaluate(pipeline, quotations)));
                 }
 
-                WriteErrors(output, scores, examples, errorExamples);
+                EvalReport.WriteErrors(output, scores.Errors, examples, errorExamples);
             }
         }
         catch (IOException e)
@@ -125,23 +119,6 @@ internal static class QuoteCommands
         }
 
         return ExitCodes.Success;
-    }
-
-    private static void WriteErrors(StreamWriter output, QuoteScores scores, Dictionary<string, List<string>>? examples, int count)
-    {
-        if (examples is null)
-        {
-            return;
-        }
-
-        foreach (var (type, n) in scores.Errors.OrderByDescending(e => e.Value))
-        {
-            output.WriteLine($"  {n,5}  {type}");
-            foreach (string example in examples[type].Take(count))
-            {
-                output.WriteLine($"         {example}");
-            }
-        }
     }
 
     private static (string Name, List<AnnotatedDocument> Documents) Load(string set)

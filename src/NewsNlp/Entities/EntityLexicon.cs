@@ -18,7 +18,7 @@ internal sealed class EntityLexicon
     public const string EntryName = "lexicon.txt";
 
     // Words that end organisation names ("Acme Corp", "Interior Ministry", "Labour Party").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgSuffixes = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_orgSuffixes = WordSet.IgnoringCase(
         "inc", "inc.", "corp", "corp.", "corporation", "co", "co.", "ltd", "ltd.", "llc", "plc", "sa", "s.a.", "ag", "nv", "n.v.",
         "gmbh", "group", "holdings", "bank", "ministry", "party", "university", "college", "council", "agency", "commission",
         "committee", "association", "institute", "foundation", "company", "airlines", "airways", "motors", "times", "post",
@@ -28,7 +28,7 @@ internal sealed class EntityLexicon
         "technologies", "systems", "partners", "capital", "energy", "pharmaceuticals", "labs", "media", "industries");
 
     // Titles and roles that precede a person's name but are not part of it.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personTitles = WordSet.IgnoringCase(
         "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "sir", "dame", "lord", "lady", "president",
         "minister", "senator", "sen.", "rep.", "representative", "governor", "gov.", "mayor", "judge", "justice", "king",
         "queen", "prince", "princess", "pope", "general", "gen.", "colonel", "col.", "captain", "capt.", "lt.", "sgt.",
@@ -147,7 +147,4 @@ internal sealed class EntityLexicon
 
     private static FrozenSet<ulong> Hashes(FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words) =>
         words.Set.Select(w => PhraseHash.Of(w)).ToFrozenSet();
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -13,11 +13,11 @@ internal static class QuotationFilter
     /// <summary>Fewest words a quotation has; shorter quoted stretches are terms, not speech.</summary>
     public const int MinimumWords = 4;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_naming = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_naming = WordSet.IgnoringCase(
         "so-called", "dubbed", "titled", "entitled", "named", "nicknamed", "codenamed", "code-named", "branded", "labelled", "labeled", "called");
 
     // Words a title leaves in lower case ("Where the Sun Never Shines", "A Fair Share for Every Member State").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLowercase = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLowercase = WordSet.IgnoringCase(
         "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "but", "nor", "with", "from", "by", "as", "into", "over");
 
     /// <summary>Whether the quoted stretch whose tokens are <paramref name="content"/> is a quotation.</summary>
@@ -61,7 +61,4 @@ internal static class QuotationFilter
         bool looksLikeTitle = lowercaseWords == 0 && !clausePunctuation;
         return !looksLikeTitle;
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 }

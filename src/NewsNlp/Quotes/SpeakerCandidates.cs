@@ -14,28 +14,28 @@ internal static class SpeakerCandidates
     /// <summary>Most candidates considered for one quotation: the nearest ones.</summary>
     public const int MaxCandidates = 24;
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_determiners = WordSet.IgnoringCase(
         "a", "an", "the", "one", "two", "three", "another", "its", "his", "her", "their", "our", "this", "that", "these",
         "those", "some", "several", "many", "most", "other", "each");
 
     // Words that end a noun phrase read rightwards from a reporting verb: "said a source close to the board".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_phraseEnders = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_phraseEnders = WordSet.IgnoringCase(
         "for", "of", "at", "in", "on", "from", "with", "to", "close", "who", "which", "that", "and", "or", "but", "as", "by",
         "after", "before", "when", "while", "during", "about", "familiar", "briefed", "speaking", "said", "told");
 
     // Prepositions that attach a post-modifier to a noun: "a spokesman for the company".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = WordSet.IgnoringCase(
         "for", "of", "at", "in", "with", "from", "on", "close", "near", "next", "inside", "within");
 
     // Words that cannot be part of a speaker noun phrase: pronouns, conjunctions, auxiliaries, complementisers.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_stopWords = WordSet.IgnoringCase(
         "he", "she", "they", "it", "we", "i", "you", "and", "or", "but", "that", "who", "which", "whom", "whose", "what",
         "is", "was", "were", "are", "be", "been", "has", "had", "have", "would", "will", "could", "should", "may", "might",
         "not", "also", "then", "when", "while", "as", "than", "if", "so", "because", "after", "before", "since", "there",
         "said", "told", "says", "to", "by", "more", "less", "about", "later", "earlier", "already", "only", "even");
 
     // Words between a speaker and its verb that do not end the speaker: "a spokesman later said".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbModifiers = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_verbModifiers = WordSet.IgnoringCase(
         "also", "later", "then", "previously", "earlier", "once", "recently", "has", "had", "have", "was", "were", "is",
         "would", "will", "already", "simply", "quickly", "just", "again", "repeatedly", "reportedly");
 
@@ -294,7 +294,4 @@ internal static class SpeakerCandidates
         candidate.LastToken < quote.FirstToken ? quote.FirstToken - candidate.LastToken
         : candidate.FirstToken > quote.LastToken ? candidate.FirstToken - quote.LastToken
         : 0;
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 }

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Tokenization;
 
 namespace NewsNlp.Quotes;
 
@@ -9,10 +10,10 @@ namespace NewsNlp.Quotes;
 /// </summary>
 internal static class SpeakerNames
 {
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleTitles = Set("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "madam");
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleTitles = Set("mr", "mr.", "sir", "lord");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleTitles = WordSet.IgnoringCase("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "madam");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleTitles = WordSet.IgnoringCase("mr", "mr.", "sir", "lord");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = WordSet.IgnoringCase(
         "source", "official", "mother", "father", "parent", "wife", "husband", "son", "daughter", "woman", "man", "resident",
         "witness", "lawyer", "attorney", "minister", "leader", "chief", "executive", "analyst", "nurse", "doctor", "GP",
         "teacher", "student", "pupil", "farmer", "relative", "volunteer", "victim", "survivor", "aide", "adviser", "advisor",
@@ -29,7 +30,7 @@ internal static class SpeakerNames
         "agent", "student", "resident", "parent", "patient", "participant", "applicant", "consultant", "accountant",
         "mourner", "villager", "survivor", "eyewitness", "bystander", "onlooker", "demonstrator", "organiser", "organizer");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationNouns = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationNouns = WordSet.IgnoringCase(
         "company", "firm", "ministry", "government", "agency", "group", "council", "party", "union", "office", "court", "bank",
         "authority", "army", "team", "club", "department", "board", "commission", "committee", "police", "military",
         "coalition", "alliance", "organisation", "organization", "association", "federation", "airline", "operator", "regulator",
@@ -37,15 +38,15 @@ internal static class SpeakerNames
         "carmaker", "insurer", "lender", "retailer", "supermarket", "manufacturer", "developer", "school", "university", "hospital");
 
     // Phrases led by these name someone by their relation to another ("his wife", "her opponent"): rarely who a pronoun means.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessives = Set("his", "her", "their", "its", "our", "my", "your");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessives = WordSet.IgnoringCase("his", "her", "their", "its", "our", "my", "your");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectPrepositions = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectPrepositions = WordSet.IgnoringCase(
         "with", "to", "for", "at", "by", "from", "of", "against", "on", "about", "beside", "behind", "toward", "towards", "than");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numbers = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numbers = WordSet.IgnoringCase(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "several", "many", "some", "most");
 
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords = Set(
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords = WordSet.IgnoringCase(
         "of", "for", "at", "in", "on", "with", "from", "to", "by", "and", "or", "but", "who", "which", "that", "said", "told",
         "was", "were", "is", "are", "had", "has", "have", "will", "would", "not", "also", "as", "than", "about", "after", "before");
 
@@ -398,7 +399,4 @@ internal static class SpeakerNames
         Place,
         Phrase,
     }
-
-    private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Set(params string[] words) =>
-        FrozenSet.Create(StringComparer.OrdinalIgnoreCase, words).GetAlternateLookup<ReadOnlySpan<char>>();
 }
