@@ -79,6 +79,11 @@ internal sealed class QuoteAttributor : IAnalysisStage
             }
             else
             {
+                if (chosen.Kind == SpeakerKind.Person)
+                {
+                    chosen = chosen with { FirstToken = SpeakerNames.WithoutTitle(document, chosen.FirstToken, chosen.LastToken) };
+                }
+
                 var speaker = new QuoteSpeaker(
                     document.Tokens[chosen.FirstToken].Start, document.Tokens[chosen.LastToken].End,
                     SpeakerNames.Text(document, chosen.FirstToken, chosen.LastToken), SpeakerNames.Resolve(document, chosen, quotes, firstQuote));

@@ -87,15 +87,21 @@ internal static class QuoteCues
         return (first, verb);
     }
 
-    /// <summary>Where "according to" starts when it stands just before <paramref name="token"/>, a determiner allowed between ("according to the ministry"); -1 if it does not.</summary>
+    /// <summary>Where "according to" starts when it stands just before <paramref name="token"/>, a determiner or titles allowed between ("according to the ministry"); -1 if it does not.</summary>
     public static int AccordingToBefore(QuoteDocument document, int token)
     {
-        if (token >= 2 && document.IsAccordingTo(token - 2))
+        int before = token - 1;
+        while (before >= 0 && token - before <= 3 && Entities.EntityLexicon.IsPersonTitle(document.Word(before)))
         {
-            return token - 2;
+            before--; // "according to Finance Minister X": the title was left out of the speaker
         }
 
-        return token >= 3 && QuoteLexicon.IsDeterminer(document.Word(token - 1)) && document.IsAccordingTo(token - 3) ? token - 3 : -1;
+        if (before >= 0 && QuoteLexicon.IsDeterminer(document.Word(before)))
+        {
+            before--;
+        }
+
+        return before >= 1 && document.IsAccordingTo(before - 1) ? before - 1 : -1;
     }
 
     private static bool Is(QuoteDocument document, int token, string word) =>

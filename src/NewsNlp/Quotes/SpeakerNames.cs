@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using NewsNlp.Entities;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Quotes;
@@ -274,6 +275,8 @@ internal static class SpeakerNames
             }
         }
 
+        bestFirst = WithoutTitle(document, bestFirst, bestLast);
+
         // A name the tokenizer split at its hyphen ("Kang Hye-jin") and the tagger cut short is made whole again.
         while (bestLast + 2 < document.Tokens.Length && document.Word(bestLast + 1) is "-"
             && document.Tokens[bestLast + 1].Start == document.Tokens[bestLast].End && document.Tokens[bestLast + 2].Start == document.Tokens[bestLast + 1].End
@@ -283,6 +286,30 @@ internal static class SpeakerNames
         }
 
         return Text(document, bestFirst, bestLast);
+    }
+
+    /// <summary>
+    /// The first token of a person's name without the titles the tagger sometimes keeps in front of it ("Prime
+    /// Minister Vikram Rao" → "Vikram Rao", "Mr Moriarty" → "Moriarty"): names carry no titles, and a title would
+    /// keep "Mr Moriarty" from resolving to "Declan Moriarty". At least one word is always kept.
+    /// </summary>
+    public static int WithoutTitle(QuoteDocument document, int first, int last)
+    {
+        int start = first;
+        for (int t = first; t < last; t++)
+        {
+            ReadOnlySpan<char> word = document.Word(t);
+            if (EntityLexicon.IsPersonTitle(word))
+            {
+                start = t + 1;
+            }
+            else if (document.Tokens[t].Kind != Tokenization.TokenKind.Word || !char.IsUpper(word[0]))
+            {
+                break;
+            }
+        }
+
+        return start;
     }
 
     /// <summary>The longest organisation name in the document that starts with the mention ("Nordvik" → "Nordvik Wind AG"), else the mention.</summary>
