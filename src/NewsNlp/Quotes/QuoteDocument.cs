@@ -12,6 +12,8 @@ internal sealed class QuoteDocument
     private readonly int[] _paragraphs;
     private Dictionary<string, (int First, int Last)>? _people;
     private Dictionary<string, (int First, int Last)>? _firstFullNames;
+    private Dictionary<string, (int First, int Last)>? _peopleByWord;
+    private Dictionary<string, (int First, int Last)>? _organizations;
     private sbyte[]? _ownAttribution;
 
     public QuoteDocument(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, QuoteLexicon lexicon)
@@ -97,6 +99,21 @@ internal sealed class QuoteDocument
         return _firstFullNames!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(surname, out (int, int) name) ? name : null;
     }
 
+    /// <summary>The longest person name of two words or more in the document with <paramref name="word"/> among its words, or null.</summary>
+    public (int First, int Last)? LongestPersonContaining(ReadOnlySpan<char> word)
+    {
+        IndexPeople();
+        return _peopleByWord!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out (int, int) name) ? name : null;
+    }
+
+    /// <summary>The longest organisation name in the document starting with <paramref name="word"/>, or null.</summary>
+    public (int First, int Last)? LongestOrganizationStartingWith(ReadOnlySpan<char> word)
+    {
+        IndexPeople();
+        return _organizations!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out (int, int) name) ? name : null;
+    }
+
+    /// <summary>Indexes the document's names once, so that resolving a name costs a lookup, not a pass over every entity.</summary>
     private void IndexPeople()
     {
         if (_people is not null)
@@ -106,8 +123,23 @@ internal sealed class QuoteDocument
 
         _people = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         _firstFullNames = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        _peopleByWord = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        _organizations = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         foreach ((int first, int last, EntityLabel label) in Entities)
         {
+            if (label == EntityLabel.Organization)
+            {
+                KeepLongest(_organizations, Word(first).ToString(), first, last);
+            }
+
+            if (label == EntityLabel.Person && last > first)
+            {
+                for (int t = first; t <= last; t++)
+                {
+                    KeepLongest(_peopleByWord, Word(t).ToString(), first, last);
+                }
+            }
+
             if (label == EntityLabel.Person)
             {
                 string key = Word(last).ToString();
@@ -121,6 +153,14 @@ internal sealed class QuoteDocument
                     _firstFullNames.TryAdd(key, (first, last));
                 }
             }
+        }
+    }
+
+    private static void KeepLongest(Dictionary<string, (int First, int Last)> index, string key, int first, int last)
+    {
+        if (!index.TryGetValue(key, out (int First, int Last) known) || known.Last - known.First < last - first)
+        {
+            index[key] = (first, last);
         }
     }
 

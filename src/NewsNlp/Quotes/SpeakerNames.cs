@@ -263,16 +263,11 @@ internal static class SpeakerNames
     {
         (int First, int Last)? known = document.LongestPersonEndingWith(document.Word(last));
         (int bestFirst, int bestLast) = known is { } name && name.Last - name.First > last - first ? name : (first, last);
-        if (bestFirst == first && bestLast == last && first == last)
+        if (bestFirst == first && bestLast == last && first == last
+            && document.LongestPersonContaining(document.Word(first)) is { } containing)
         {
             // No longer name ends with this word ("Kang" of "Kang Hye-jin", given family name first): a longer name that contains it.
-            foreach ((int f, int l, EntityLabel label) in document.Entities)
-            {
-                if (label == EntityLabel.Person && l - f > bestLast - bestFirst && Contains(document, f, l, first, last))
-                {
-                    (bestFirst, bestLast) = (f, l);
-                }
-            }
+            (bestFirst, bestLast) = containing;
         }
 
         bestFirst = WithoutTitle(document, bestFirst, bestLast);
@@ -315,16 +310,10 @@ internal static class SpeakerNames
     /// <summary>The longest organisation name in the document that starts with the mention ("Nordvik" → "Nordvik Wind AG"), else the mention.</summary>
     private static string FullOrganizationName(QuoteDocument document, int first, int last)
     {
-        (int bestFirst, int bestLast) = (first, last);
-        for (int e = 0; e < document.Entities.Count; e++)
-        {
-            (int f, int l, EntityLabel label) = document.Entities[e];
-            if (label == EntityLabel.Organization && l - f > bestLast - bestFirst && Contains(document, f, f + (last - first), first, last))
-            {
-                (bestFirst, bestLast) = (f, l);
-            }
-        }
-
+        (int bestFirst, int bestLast) = document.LongestOrganizationStartingWith(document.Word(first)) is { } name
+            && name.Last - name.First > last - first && Contains(document, name.First, name.First + (last - first), first, last)
+            ? name
+            : (first, last);
         return Text(document, bestFirst, bestLast);
     }
 
