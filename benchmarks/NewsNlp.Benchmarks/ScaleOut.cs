@@ -2,17 +2,28 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using NewsNlp.Orleans;
+using NewsNlp.Serialization;
+using Orleans;
+using Orleans.Configuration;
+using Orleans.Hosting;
 
 namespace NewsNlp.Benchmarks;
 
 /// <summary>
-/// Harness mode <c>--scale-out</c>: the same JSONL through <c>newsnlp analyze</c> (in-process AnalyzeMany on all cores)
-/// and through <c>newsnlp cluster analyze</c> against 1 and then 2 <c>newsnlp cluster silo</c> processes on this machine,
-/// all from src/NewsNlp.Cli's Release build, checking that every run writes the same bytes. Each is run on N and on 2N
-/// documents; the difference between the two times is the cost of N documents without the fixed costs (process
-/// start, model loading, connecting), which gives documents/s and the cluster's overhead per document.
-/// Not a BenchmarkDotNet run: a cluster is a set of processes, not a method.
+/// Harness mode <c>--scale-out</c>: the same documents through in-process <see cref="NewsPipeline.AnalyzeMany(IEnumerable{string}, CancellationToken)"/>
+/// (all cores) and through <see cref="NewsClusterClientExtensions.AnalyzeManyAsync(IGrainFactory, IEnumerable{string}, NewsClusterOptions?, CancellationToken)"/>
+/// from this process to an Orleans cluster of 1, then 2, <c>newsnlp cluster silo</c> processes on this machine
+/// (src/NewsNlp.Cli's Release build). Everything warm: the cluster's documents are first checked equal, document for
+/// document, to the in-process ones; then each setup runs until its times are steady, then is measured. Reports wall time and documents/s, and the CPU time of every
+/// process involved (this one and the silos) per document: on a shared machine that is the steadier measure of what
+/// the cluster adds. Not a BenchmarkDotNet run: a cluster is a set of processes, not a method.
 /// </summary>
 internal static class ScaleOut
 {
@@ -20,10 +31,10 @@ internal static class ScaleOut
 
     private static readonly string[] s_newsFiles = ["news-train.jsonl", "news-test.jsonl"];
 
-    public static int Run(string[] args)
+    public static async Task<int> RunAsync(string[] args)
     {
         int documents = IntOption(args, "--documents", 10_000);
-        int rounds = IntOption(args, "--rounds", 3);
+        int rounds = IntOption(args, "--rounds", 5);
         string root = RepositoryRoot();
         string cli = Path.Combine(root, "src", "NewsNlp.Cli", "bin", "Release", "net10.0", "NewsNlp.Cli.dll");
         if (!File.Exists(cli))
@@ -32,116 +43,141 @@ internal static class ScaleOut
             return 1;
         }
 
-        string folder = Directory.CreateTempSubdirectory("newsnlp-scale-out-").FullName;
-        try
+        string[] texts = Documents(root, documents);
+        long characters = texts.Sum(t => (long)t.Length);
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{texts.Length:N0} documents (the news set's articles, cycled; {characters / 1048576.0:F1} MB of text, mean {characters / texts.Length:N0} chars); {Environment.ProcessorCount} cores; median of {rounds} rounds once warm; load average before: {LoadAverage()}"));
+
+        var pipeline = NewsPipeline.CreateDefault();
+        string[] reference = [.. pipeline.AnalyzeMany(texts).Select(Json)];
+        var rows = new List<(string Name, Sample Sample)>
         {
-            string small = Path.Combine(folder, "n.jsonl");
-            string large = Path.Combine(folder, "2n.jsonl");
-            long characters = WriteInput(root, small, documents);
-            WriteInput(root, large, 2 * documents);
+            ("in-process `AnalyzeMany`", Median(rounds, [], () => Entities(pipeline.AnalyzeMany(texts)))),
+        };
+
+        foreach (int silos in new[] { 1, 2 })
+        {
+            Console.Error.WriteLine($"starting {silos} silo(s)");
+            using var cluster = LocalCluster.Start(cli, silos);
+            using IHost host = await ConnectAsync(cluster);
+            IClusterClient client = host.Services.GetRequiredService<IClusterClient>();
+            var options = new NewsClusterOptions { MaxInFlightBatches = 2 * Environment.ProcessorCount * silos };
+
+            string[] results = [.. client.AnalyzeManyAsync(texts, options).ToBlockingEnumerable().Select(Json)];
+            int same = results.Zip(reference).Count(p => p.First == p.Second);
+            if (same != texts.Length || results.Length != texts.Length)
+            {
+                throw new InvalidOperationException($"the cluster's documents differ from in-process ones: {same} of {texts.Length} equal");
+            }
+
+            rows.Add(($"cluster, {silos} silo{(silos == 1 ? "" : "s")} (`AnalyzeManyAsync`)",
+                Median(rounds, cluster.Silos, () => Entities(client.AnalyzeManyAsync(texts, options).ToBlockingEnumerable()))));
+            await host.StopAsync();
+        }
+
+        Console.WriteLine();
+        Console.WriteLine("| run | wall time | documents/s | wall vs in-process | wall overhead µs/document | CPU µs/document (all processes) | CPU overhead µs/document | CPU vs in-process |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Sample baseline = rows[0].Sample;
+        foreach ((string name, Sample sample) in rows)
+        {
+            double cpu = sample.Cpu / texts.Length * 1e6;
+            double cpuIn = baseline.Cpu / texts.Length * 1e6;
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"N = {documents:N0} documents (the news set's articles, cycled; {characters / 1048576.0:F1} MB of text, mean {characters / documents:N0} chars) and 2N; {Environment.ProcessorCount} cores; median of {rounds} rounds; load average before: {LoadAverage()}"));
-
-            string reference = Path.Combine(folder, "reference.jsonl");
-            var rows = new List<(string Name, double Small, double Large)>();
-            rows.Add(Measure("in-process (`analyze`)", rounds, small, large, reference, (input, output) => [cli, "analyze", "--input", input, "--output", output]));
-            foreach (int silos in new[] { 1, 2 })
-            {
-                using var cluster = LocalCluster.Start(cli, silos);
-                rows.Add(Measure($"cluster, {silos} silo{(silos == 1 ? "" : "s")} (`cluster analyze`)", rounds, small, large, reference, (input, output) =>
-                    [cli, "cluster", "analyze", "--input", input, "--output", output, "--cluster-id", cluster.ClusterId,
-                        "--max-in-flight", $"{2 * Environment.ProcessorCount * silos}", .. cluster.Gateways.SelectMany(g => new[] { "--gateway", g })]));
-            }
-
-            Console.WriteLine();
-            Console.WriteLine("| run | N docs | 2N docs | time for N docs (2N - N) | documents/s | vs in-process | overhead µs/document |");
-            Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
-            double inProcess = rows[0].Large - rows[0].Small;
-            foreach ((string name, double t1, double t2) in rows)
-            {
-                double perN = t2 - t1;
-                string overhead = ReferenceEquals(name, rows[0].Name) ? "-" : ((perN - inProcess) / documents * 1e6).ToString("F0", CultureInfo.InvariantCulture);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"| {name} | {t1:F2} s | {t2:F2} s | {perN:F2} s | {documents / perN:N0} | {perN / inProcess:F2}x | {overhead} |"));
-            }
-
-            Console.WriteLine();
-            Console.WriteLine($"Every run wrote the same bytes as the first in-process run. Load average after: {LoadAverage()}");
-            return 0;
+                $"| {name} | {sample.Wall * 1000:F0} ms | {texts.Length / sample.Wall:N0} | {sample.Wall / baseline.Wall:F2}x | {(sample == baseline ? "-" : ((sample.Wall - baseline.Wall) / texts.Length * 1e6).ToString("F1", CultureInfo.InvariantCulture))} | {cpu:F0} | {(sample == baseline ? "-" : (cpu - cpuIn).ToString("F0", CultureInfo.InvariantCulture))} | {cpu / cpuIn:F2}x |"));
         }
-        finally
-        {
-            Directory.Delete(folder, recursive: true);
-        }
+
+        Console.WriteLine();
+        Console.WriteLine($"Every cluster run's documents equalled the in-process ones (contract JSON with tokens, document for document). Load average after: {LoadAverage()}");
+        return 0;
     }
 
-    private static (string Name, double Small, double Large) Measure(
-        string name, int rounds, string small, string large, string reference, Func<string, string, string[]> command)
-    {
-        Console.Error.WriteLine($"measuring {name}");
-        return (name, Median(rounds, small, reference, command), Median(rounds, large, reference + ".2n", command));
-    }
+    /// <summary>Wall seconds and CPU seconds (this process and the silos) of one run.</summary>
+    private readonly record struct Sample(double Wall, double Cpu);
 
-    /// <summary>The median wall time of <paramref name="rounds"/> runs (after one warm-up run whose output becomes the reference, or is checked against it).</summary>
-    private static double Median(int rounds, string input, string reference, Func<string, string, string[]> command)
+    /// <summary>
+    /// Warms up until three runs in a row are within 15% of each other (at most 30 runs): a silo's hot code takes
+    /// several seconds of work to reach the JIT's optimised tier, as a long-running silo's has; then the median of
+    /// <paramref name="rounds"/> runs by wall time.
+    /// </summary>
+    private static Sample Median(int rounds, List<Process> silos, Func<int> run)
     {
-        string output = input + ".out";
-        RunCli(command(input, output));
-        if (!File.Exists(reference))
+        var recent = new Queue<double>();
+        int warmUps = 0;
+        while (warmUps < 30 && !(recent.Count == 3 && recent.Max() <= recent.Min() * 1.15))
         {
-            File.Copy(output, reference);
+            long started = Stopwatch.GetTimestamp();
+            run();
+            recent.Enqueue(Stopwatch.GetElapsedTime(started).TotalSeconds);
+            if (recent.Count > 3)
+            {
+                recent.Dequeue();
+            }
+
+            warmUps++;
         }
 
-        var seconds = new double[rounds];
+        Console.Error.WriteLine($"  warm after {warmUps} runs");
+        var samples = new Sample[rounds];
         for (int i = 0; i < rounds; i++)
         {
+            double cpuBefore = Cpu(silos);
             long start = Stopwatch.GetTimestamp();
-            RunCli(command(input, output));
-            seconds[i] = Stopwatch.GetElapsedTime(start).TotalSeconds;
-            if (!File.ReadAllBytes(reference).AsSpan().SequenceEqual(File.ReadAllBytes(output)))
-            {
-                throw new InvalidOperationException($"{string.Join(' ', command(input, output))} wrote other bytes than the reference run");
-            }
+            run();
+            double wall = Stopwatch.GetElapsedTime(start).TotalSeconds;
+            samples[i] = new Sample(wall, Cpu(silos) - cpuBefore);
         }
 
-        Array.Sort(seconds);
-        return seconds[rounds / 2];
+        Array.Sort(samples, (a, b) => a.Wall.CompareTo(b.Wall));
+        return samples[rounds / 2];
     }
 
-    private static void RunCli(string[] arguments)
+    private static double Cpu(List<Process> silos)
     {
-        var start = new ProcessStartInfo("dotnet") { UseShellExecute = false, RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (string argument in arguments)
+        using var self = Process.GetCurrentProcess();
+        return self.TotalProcessorTime.TotalSeconds + silos.Sum(s =>
         {
-            start.ArgumentList.Add(argument);
-        }
-
-        using Process process = Process.Start(start)!;
-        Task<string> error = process.StandardError.ReadToEndAsync();
-        _ = process.StandardOutput.ReadToEndAsync();
-        process.WaitForExit();
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"newsnlp {string.Join(' ', arguments.Skip(1))} exited with {process.ExitCode}: {error.Result}");
-        }
+            s.Refresh();
+            return s.TotalProcessorTime.TotalSeconds;
+        });
     }
 
-    private static long WriteInput(string root, string path, int count)
+    private static int Entities(IEnumerable<NewsDocument> documents) => documents.Sum(d => d.Entities.Count);
+
+    private static string Json(NewsDocument document)
+    {
+        var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            NewsJson.Write(writer, document, includeTokens: true);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static async Task<IHost> ConnectAsync(LocalCluster cluster)
+    {
+        HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
+        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        builder.UseOrleansClient(client => client
+            .UseStaticClustering([.. cluster.Gateways])
+            .Configure<ClusterOptions>(o =>
+            {
+                o.ClusterId = cluster.ClusterId;
+                o.ServiceId = "newsnlp";
+            }));
+        IHost host = builder.Build();
+        await host.StartAsync();
+        return host;
+    }
+
+    private static string[] Documents(string root, int count)
     {
         string folder = Path.Combine(root, "tests", "NewsNlp.Tests", "Data", "news");
         string[] articles = [.. s_newsFiles
             .SelectMany(f => File.ReadLines(Path.Combine(folder, f)))
             .Select(line => JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!)];
-        long characters = 0;
-        using var writer = new StreamWriter(path);
-        for (int i = 0; i < count; i++)
-        {
-            string text = articles[i % articles.Length];
-            characters += text.Length;
-            writer.WriteLine(JsonSerializer.Serialize(new { id = i, text }));
-        }
-
-        return characters;
+        return [.. Enumerable.Range(0, count).Select(i => articles[i % articles.Length])];
     }
 
     private static string LoadAverage() =>
@@ -169,11 +205,11 @@ internal static class ScaleOut
     /// <summary><c>newsnlp cluster silo</c> processes on loopback, the first one the primary; killed on dispose.</summary>
     private sealed class LocalCluster : IDisposable
     {
-        private readonly List<Process> _silos = [];
+        public List<Process> Silos { get; } = [];
 
         public string ClusterId { get; } = "newsnlp-bench-" + Guid.NewGuid().ToString("N")[..8];
 
-        public List<string> Gateways { get; } = [];
+        public List<IPEndPoint> Gateways { get; } = [];
 
         public static LocalCluster Start(string cli, int silos)
         {
@@ -184,8 +220,8 @@ internal static class ScaleOut
                 int siloPort = FreePort();
                 int gatewayPort = FreePort();
                 primary = i == 0 ? siloPort : primary;
-                cluster._silos.Add(StartSilo(cli, siloPort, gatewayPort, i == 0 ? null : primary, cluster.ClusterId));
-                cluster.Gateways.Add($"127.0.0.1:{gatewayPort}");
+                cluster.Silos.Add(StartSilo(cli, siloPort, gatewayPort, i == 0 ? null : primary, cluster.ClusterId));
+                cluster.Gateways.Add(new IPEndPoint(IPAddress.Loopback, gatewayPort));
             }
 
             return cluster;
@@ -193,7 +229,7 @@ internal static class ScaleOut
 
         public void Dispose()
         {
-            foreach (Process silo in _silos)
+            foreach (Process silo in Silos)
             {
                 silo.Kill(entireProcessTree: true);
                 silo.WaitForExit();
