@@ -90,18 +90,6 @@ public sealed class AnalyzeCommandTests : IDisposable
     }
 
     [Fact]
-    public void Analyze_Jsonl_DoesNotLoadOrleans()
-    {
-        // `cluster` lives in the same tool; its Orleans assemblies must cost the other commands nothing, not even loading.
-        var (exitCode, output, _) = Run("""{"id": 1, "text": "Okafor met Reuters in Lagos."}""" + "\n", "analyze", "--format", "jsonl");
-
-        Assert.Equal(0, exitCode);
-        Assert.Contains("\"entities\"", output, StringComparison.Ordinal);
-        string[] orleans = [.. AppDomain.CurrentDomain.GetAssemblies().Select(a => a.GetName().Name!).Where(n => n.StartsWith("Orleans", StringComparison.Ordinal))];
-        Assert.Empty(orleans);
-    }
-
-    [Fact]
     public void Analyze_PlainTextFile_PrintsOnePrettyDocument()
     {
         var (exitCode, output, _) = Run("", "analyze", "--input", RepositoryPaths.SampleArticle);
