@@ -21,7 +21,9 @@ internal static class ClusterSilo
     {
         IPEndPoint primaryEndpoint = primary ?? new IPEndPoint(advertise, siloPort);
         HostApplicationBuilder builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Logging.AddFilter("Orleans", LogLevel.Warning);
+        // An operator watches a silo's console: Orleans' warnings and errors, on stderr (stdout stays empty).
+        builder.Logging.SetMinimumLevel(LogLevel.Warning)
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.UseOrleans(silo => silo
             .UseDevelopmentClustering(primaryEndpoint)
             .ConfigureEndpoints(advertise, siloPort, gatewayPort, listenOnAnyHostAddress: !IPAddress.IsLoopback(advertise))

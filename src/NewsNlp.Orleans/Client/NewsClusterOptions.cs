@@ -27,7 +27,7 @@ public sealed record NewsClusterOptions
     /// <summary>The wait before the first retry of a batch; it doubles with each further retry. Defaults to 200 ms.</summary>
     public TimeSpan RetryDelay { get; init; } = TimeSpan.FromMilliseconds(200);
 
-    /// <summary>Called with the failure each time a batch is about to be retried; for logging and tests.</summary>
+    /// <summary>Called with the failure each time a batch is about to be retried, on any thread; for logging and tests.</summary>
     public Action<Exception>? OnRetry { get; init; }
 
     /// <summary>The defaults.</summary>
