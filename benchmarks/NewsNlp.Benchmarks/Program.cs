@@ -5,9 +5,17 @@ using NewsNlp.Benchmarks;
 // --quick: every benchmark with one short job (about two minutes in all). Without arguments: every benchmark, default job.
 // --streaming-memory [--megabytes 200]: not a BenchmarkDotNet run; streams that much JSONL through the CLI and
 //   reports its peak working set (build src/NewsNlp.Cli in Release first).
+// --scale-out [--documents 10000] [--rounds 5]: not a BenchmarkDotNet run; the same documents through in-process
+//   AnalyzeMany and through AnalyzeManyAsync against 1 and 2 `newsnlp cluster silo` processes: documents/s and CPU
+//   overhead per document (build src/NewsNlp.Cli in Release first).
 if (args.Contains(StreamingMemory.Switch, StringComparer.OrdinalIgnoreCase))
 {
     return StreamingMemory.Run(args);
+}
+
+if (args.Contains(ScaleOut.Switch, StringComparer.OrdinalIgnoreCase))
+{
+    return await ScaleOut.RunAsync(args);
 }
 
 bool quick = args.Contains("--quick", StringComparer.OrdinalIgnoreCase);

@@ -12,6 +12,7 @@ internal static class CommandLine
         root.Add(AnalyzeCommand.Create(console));
         root.Add(EvalCommand.Create(console));
         root.Add(TrainCommand.Create(console));
+        root.Add(ClusterCommand.Create(console));
         return root;
     }
 

@@ -21,6 +21,9 @@ internal static class ExitCodes
     /// <summary>A corpus or data file needed by <c>eval</c> or <c>train</c> was not found.</summary>
     public const int DataMissing = 5;
 
+    /// <summary><c>cluster</c>: the silo could not start, or the client found no cluster at its gateways.</summary>
+    public const int ClusterUnavailable = 6;
+
     /// <summary>The operation was cancelled (Ctrl+C).</summary>
     public const int Cancelled = 130;
 }

@@ -30,7 +30,17 @@ internal static class AnalyzeCommand
         return command;
     }
 
-    internal static int Run(FileInfo? input, FileInfo? output, bool includeTokens, InputFormat format, CliConsole console, CancellationToken cancellationToken)
+    internal static int Run(FileInfo? input, FileInfo? output, bool includeTokens, InputFormat format, CliConsole console, CancellationToken cancellationToken) =>
+        Run(input, output, includeTokens, format, console, analyzer: null, cancellationToken);
+
+    /// <summary>
+    /// Runs <c>analyze</c>; <paramref name="analyzer"/>, when given, analyses the JSONL records instead of an in-process
+    /// pipeline (<c>cluster analyze</c> passes the cluster), so both write exactly the same lines.
+    /// </summary>
+    internal static int Run(
+        FileInfo? input, FileInfo? output, bool includeTokens, InputFormat format, CliConsole console,
+        Func<IEnumerable<InputRecord>, CancellationToken, IEnumerable<(InputRecord Record, NewsDocument? Document)>>? analyzer,
+        CancellationToken cancellationToken)
     {
         bool jsonl = format == InputFormat.Jsonl || (format == InputFormat.Auto && input is not null
             && (input.Extension.Equals(".jsonl", StringComparison.OrdinalIgnoreCase) || input.Extension.Equals(".ndjson", StringComparison.OrdinalIgnoreCase)));
@@ -76,12 +86,23 @@ internal static class AnalyzeCommand
                 int exitCode;
                 try
                 {
-                    var pipeline = NewsPipeline.CreateDefault();
                     IEnumerable<InputRecord> records = inputStream is not null ? JsonlInputReader.Read(inputStream) : JsonlInputReader.Read(reader);
-                    exitCode = jsonl
-                        ? CliProgress.Run(console, $"Analysing {input?.Name ?? "standard input"}", inputStream?.Length, progress =>
-                            AnalyzeLines(pipeline, records, destination, includeTokens, progress, inputStream, cancellationToken))
-                        : AnalyzeText(pipeline, reader, input, destination, includeTokens, cancellationToken);
+                    if (jsonl)
+                    {
+                        if (analyzer is null)
+                        {
+                            var pipeline = NewsPipeline.CreateDefault();
+                            analyzer = (lines, token) => pipeline.AnalyzeMany(lines, r => r.Text, token);
+                        }
+
+                        exitCode = CliProgress.Run(console, $"Analysing {input?.Name ?? "standard input"}", inputStream?.Length, progress =>
+                            AnalyzeLines(analyzer(records, cancellationToken), destination, includeTokens, progress, inputStream));
+                    }
+                    else
+                    {
+                        exitCode = AnalyzeText(NewsPipeline.CreateDefault(), reader, input, destination, includeTokens, cancellationToken);
+                    }
+
                     destination.Flush();
                 }
                 catch (OperationCanceledException)
@@ -113,14 +134,14 @@ internal static class AnalyzeCommand
     }
 
     private static int AnalyzeLines(
-        NewsPipeline pipeline, IEnumerable<InputRecord> records, Stream destination, bool includeTokens, IProgressReporter progress, Stream? input, CancellationToken cancellationToken)
+        IEnumerable<(InputRecord Record, NewsDocument? Document)> results, Stream destination, bool includeTokens, IProgressReporter progress, Stream? input)
     {
         // Not disposed: disposing would close the destination, which belongs to the caller.
         var buffered = new BufferedStream(destination, 1 << 16);
         using var writer = new Utf8JsonWriter(buffered, s_lineOptions);
         long rejected = 0;
         long analysed = 0;
-        foreach ((InputRecord record, NewsDocument? document) in pipeline.AnalyzeMany(records, r => r.Text, cancellationToken))
+        foreach ((InputRecord record, NewsDocument? document) in results)
         {
             if (document is null)
             {
@@ -135,7 +156,8 @@ internal static class AnalyzeCommand
             buffered.WriteByte((byte)'\n');
             if ((++analysed & 63) == 0)
             {
-                // The input is read on this thread (AnalyzeMany reads its source on the enumerating thread).
+                // The input is read between our MoveNext calls, never beside them (AnalyzeMany reads its source on the
+                // enumerating thread; the cluster client only while we wait for its next result).
                 progress.Report(input?.Position ?? analysed, string.Create(CultureInfo.InvariantCulture, $"{analysed:N0} documents"));
             }
         }
