@@ -24,7 +24,11 @@ internal static class QuotationFilter
     /// <param name="text">The document text.</param>
     /// <param name="content">The tokens inside the marks.</param>
     /// <param name="wordBefore">The word just before the opening mark, or empty.</param>
-    public static bool IsQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> content, ReadOnlySpan<char> wordBefore)
+    /// <param name="headlineQuotation">
+    /// Whether it opens a headline and a colon follows its closing mark (“Everything Is Under Water”: Flood Survivors…):
+    /// headlines are written in title case, so there title case does not make a quotation a title.
+    /// </param>
+    public static bool IsQuotation(ReadOnlySpan<char> text, ReadOnlySpan<Token> content, ReadOnlySpan<char> wordBefore, bool headlineQuotation = false)
     {
         int words = 0;
         int lowercaseWords = 0;
@@ -58,7 +62,7 @@ internal static class QuotationFilter
             return false;
         }
 
-        bool looksLikeTitle = lowercaseWords == 0 && !clausePunctuation;
+        bool looksLikeTitle = lowercaseWords == 0 && !clausePunctuation && !headlineQuotation;
         return !looksLikeTitle;
     }
 }

@@ -19,7 +19,9 @@ internal static class QuoteDetector
             }
 
             ReadOnlySpan<char> wordBefore = first > 0 && tokens[first - 1].Kind == TokenKind.Word ? document.Word(first - 1) : default;
-            if (!QuotationFilter.IsQuotation(document.Text, tokens[contentFirst..contentEnd], wordBefore))
+            bool headlineQuotation = span.CloseMark >= 0 && span.CloseMark + 1 < document.Text.Length && document.Text[span.CloseMark + 1] == ':'
+                && document.SentenceOf(first) == 0 && document.HasHeadline;
+            if (!QuotationFilter.IsQuotation(document.Text, tokens[contentFirst..contentEnd], wordBefore, headlineQuotation))
             {
                 continue;
             }

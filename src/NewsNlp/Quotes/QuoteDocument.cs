@@ -14,6 +14,7 @@ internal sealed class QuoteDocument
     private Dictionary<string, (int First, int Last)>? _firstFullNames;
     private Dictionary<string, (int First, int Last)>? _peopleByWord;
     private Dictionary<string, (int First, int Last)>? _organizations;
+    private Dictionary<string, (int First, int Last)>? _organizationsByLastWord;
     private sbyte[]? _ownAttribution;
 
     public QuoteDocument(string text, ReadOnlyMemory<Token> tokens, IReadOnlyList<Sentence> sentences, IReadOnlyList<Entity> entities, QuoteLexicon lexicon)
@@ -60,6 +61,24 @@ internal sealed class QuoteDocument
     public List<Quotation> Quotations { get; } = [];
 
     public int Paragraph(int sentence) => _paragraphs[sentence];
+
+    /// <summary>
+    /// Whether the first sentence is a headline: a paragraph of its own that does not end like a sentence (no final
+    /// period, question or exclamation mark), as news headlines and titles are written.
+    /// </summary>
+    public bool HasHeadline
+    {
+        get
+        {
+            if (Sentences.Count < 2 || Paragraph(1) == Paragraph(0))
+            {
+                return false;
+            }
+
+            ReadOnlySpan<char> first = Text.AsSpan(Sentences[0].Start, Sentences[0].End - Sentences[0].Start).TrimEnd("\"'”’») ");
+            return first.Length > 0 && first[^1] is not ('.' or '!' or '?' or '…');
+        }
+    }
 
     /// <summary>Index of the first entity starting at or after <paramref name="token"/>.</summary>
     public int FirstEntityAtOrAfter(int token)
@@ -113,6 +132,13 @@ internal sealed class QuoteDocument
         return _organizations!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out (int, int) name) ? name : null;
     }
 
+    /// <summary>The longest organisation name in the document ending with <paramref name="word"/>, or null.</summary>
+    public (int First, int Last)? LongestOrganizationEndingWith(ReadOnlySpan<char> word)
+    {
+        IndexPeople();
+        return _organizationsByLastWord!.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(word, out (int, int) name) ? name : null;
+    }
+
     /// <summary>Indexes the document's names once, so that resolving a name costs a lookup, not a pass over every entity.</summary>
     private void IndexPeople()
     {
@@ -125,11 +151,21 @@ internal sealed class QuoteDocument
         _firstFullNames = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         _peopleByWord = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
         _organizations = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        _organizationsByLastWord = new Dictionary<string, (int, int)>(StringComparer.Ordinal);
+        // A title-case headline misleads the tagger ("Pilots At Aerolusa Strike For Second Week" as one organisation):
+        // its names are not offered as anyone's fullest name.
+        int bodyStart = HasHeadline ? Sentences[1].FirstToken : 0;
         foreach ((int first, int last, EntityLabel label) in Entities)
         {
+            if (first < bodyStart)
+            {
+                continue;
+            }
+
             if (label == EntityLabel.Organization)
             {
                 KeepLongest(_organizations, Word(first).ToString(), first, last);
+                KeepLongest(_organizationsByLastWord, Word(last).ToString(), first, last);
             }
 
             if (label == EntityLabel.Person && last > first)

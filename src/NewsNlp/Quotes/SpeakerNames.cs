@@ -29,20 +29,27 @@ internal static class SpeakerNames
         "researcher", "lecturer", "professor", "partner", "banker", "broker", "dealer", "miner", "labourer", "laborer",
         "rider", "runner", "swimmer", "boxer", "striker", "defender", "goalkeeper", "midfielder", "manager", "referee",
         "agent", "student", "resident", "parent", "patient", "participant", "applicant", "consultant", "accountant",
-        "mourner", "villager", "survivor", "eyewitness", "bystander", "onlooker", "demonstrator", "organiser", "organizer");
+        "mourner", "villager", "survivor", "eyewitness", "bystander", "onlooker", "demonstrator", "organiser", "organizer",
+        "schoolteacher", "carer", "lecturer", "founder", "owner", "shopper", "commuter", "pensioner", "homeowner", "landlord",
+        "tenant", "spokesman", "spokeswoman", "chairwoman", "president", "ceo", "mother", "grandmother", "grandfather",
+        "wive", "familie", "partie", "authoritie", "communitie"); // crude singulars of wives, families, parties, authorities, communities
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationNouns = WordSet.IgnoringCase(
         "company", "firm", "ministry", "government", "agency", "group", "council", "party", "union", "office", "court", "bank",
         "authority", "army", "team", "club", "department", "board", "commission", "committee", "police", "military",
         "coalition", "alliance", "organisation", "organization", "association", "federation", "airline", "operator", "regulator",
         "prosecutor", "service", "administration", "campaign", "charity", "network", "newspaper", "broadcaster", "league",
-        "carmaker", "insurer", "lender", "retailer", "supermarket", "manufacturer", "developer", "school", "university", "hospital");
+        "carmaker", "insurer", "lender", "retailer", "supermarket", "manufacturer", "developer", "school", "university", "hospital",
+        "partie", "authoritie", "agencie", "companie");
 
     // Phrases led by these name someone by their relation to another ("his wife", "her opponent"): rarely who a pronoun means.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessives = WordSet.IgnoringCase("his", "her", "their", "its", "our", "my", "your");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_objectPrepositions = WordSet.IgnoringCase(
         "with", "to", "for", "at", "by", "from", "of", "against", "on", "about", "beside", "behind", "toward", "towards", "than");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_addresseeVerbs = WordSet.IgnoringCase(
+        "told", "tells", "tell", "telling", "asked", "informed", "reminded", "assured", "urged", "thanked", "warned", "briefed");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_numbers = WordSet.IgnoringCase(
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "several", "many", "some", "most");
@@ -79,9 +86,18 @@ internal static class SpeakerNames
             : PronounKind.Organization;
         int sentence = document.SentenceOf(pronoun);
         var mentions = new List<(int First, int Last, MentionKind Kind)>();
-        int windowStart = document.Sentences[Math.Max(0, sentence - 4)].Start; // quotations end in text order: older ones cannot be in reach
-        for (int s = sentence; s >= 0 && sentence - s <= 4; s--)
+        (int First, int Last, MentionKind Kind)? fallback = null;
+
+        // An organisation is often named once and then "it" for paragraphs; people are picked up again by name sooner.
+        int reach = kind == PronounKind.Organization ? 8 : 4;
+        int windowStart = document.Sentences[Math.Max(0, sentence - reach)].Start; // quotations end in text order: older ones cannot be in reach
+        for (int s = sentence; s >= 0 && sentence - s <= reach; s--)
         {
+            if (IsHeadline(document, s))
+            {
+                break; // a body pronoun does not reach into the headline, whose title case also misleads the tagger
+            }
+
             int start = document.Tokens[document.Sentences[s].FirstToken].Start;
             int end = s == sentence ? document.Tokens[pronoun].Start : document.Sentences[s].End;
             for (int q = attributed.Count - 1; q >= firstOfDocument && attributed[q].End >= windowStart; q--)
@@ -95,27 +111,87 @@ internal static class SpeakerNames
             mentions.Clear();
             Mentions(document, s, s == sentence ? pronoun : document.Sentences[s].EndToken, mentions);
 
-            // Subjects before objects: a mention after a preposition ("work with Prime Minister Rao") only when the sentence has no other.
-            for (int pass = 0; pass < 2; pass++)
+            // A sentence whose first word of the kind is the same pronoun ("He listened to the ruling with his
+            // daughter, Marisol") goes on about the same person: the name is further back.
+            if (StartsWithSamePronoun(document, mentions, kind))
             {
-                foreach ((int first, int last, MentionKind mentionKind) in mentions)
+                continue;
+            }
+
+            for (int m = 0; m < mentions.Count; m++)
+            {
+                (int first, int last, MentionKind mentionKind) = mentions[m];
+                if (mentionKind == MentionKind.Pronoun)
                 {
-                    bool afterPreposition = first > 0 && s_objectPrepositions.Contains(document.Word(first - 1));
-                    if (afterPreposition == (pass == 1) && Agrees(document, first, last, mentionKind, kind))
-                    {
-                        return mentionKind switch
-                        {
-                            MentionKind.Person => FullName(document, first, last),
-                            MentionKind.Organization => FullOrganizationName(document, first, last),
-                            _ => Text(document, first, last),
-                        };
-                    }
+                    continue;
                 }
+
+                // An apposition names the phrase: "the ship's operator, Baltic Feeder Lines," → the name.
+                if (mentionKind == MentionKind.Phrase && m + 1 < mentions.Count && mentions[m + 1].Kind is MentionKind.Person or MentionKind.Organization
+                    && mentions[m + 1].First == last + 2 && document.Word(last + 1) is "," && Agrees(document, mentions[m + 1].First, mentions[m + 1].Last, mentions[m + 1].Kind, kind))
+                {
+                    (first, last, mentionKind) = mentions[m + 1];
+                }
+
+                if (!Agrees(document, first, last, mentionKind, kind))
+                {
+                    continue;
+                }
+
+                // Subjects before objects: a mention after a preposition ("work with Prime Minister Rao") or a verb of
+                // telling ("told Reuters") is taken only when no subject agrees in reach.
+                if (first > 0 && (s_objectPrepositions.Contains(document.Word(first - 1)) || s_addresseeVerbs.Contains(document.Word(first - 1))))
+                {
+                    fallback ??= (first, last, mentionKind);
+                    continue;
+                }
+
+                return NameOf(document, first, last, mentionKind);
             }
         }
 
-        return null;
+        return fallback is { } found ? NameOf(document, found.First, found.Last, found.Kind) : null;
     }
+
+    private static string NameOf(QuoteDocument document, int first, int last, MentionKind kind) => kind switch
+    {
+        MentionKind.Person => FullName(document, first, last),
+        MentionKind.Organization => FullOrganizationName(document, first, last),
+        _ => Text(document, first, last),
+    };
+
+    /// <summary>Whether the first mention that agrees with the pronoun kind, or is a pronoun, is that same pronoun.</summary>
+    private static bool StartsWithSamePronoun(QuoteDocument document, List<(int First, int Last, MentionKind Kind)> mentions, PronounKind kind)
+    {
+        foreach ((int first, int last, MentionKind mentionKind) in mentions)
+        {
+            if (mentionKind == MentionKind.Pronoun)
+            {
+                if (KindOf(document.Word(first)) == kind)
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            if (Agrees(document, first, last, mentionKind, kind))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static PronounKind KindOf(ReadOnlySpan<char> pronoun) =>
+        pronoun.Equals("he", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
+        : pronoun.Equals("she", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
+        : pronoun.Equals("they", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
+        : PronounKind.Organization;
+
+    /// <summary>Whether sentence <paramref name="sentence"/> is the headline (see <see cref="QuoteDocument.HasHeadline"/>).</summary>
+    private static bool IsHeadline(QuoteDocument document, int sentence) => sentence == 0 && document.HasHeadline;
 
     /// <summary>The people, organisations and noun phrases of a sentence outside quotations, before token <paramref name="end"/>, in text order.</summary>
     private static void Mentions(QuoteDocument document, int sentence, int end, List<(int First, int Last, MentionKind Kind)> mentions)
@@ -155,15 +231,23 @@ internal static class SpeakerNames
             }
 
             ReadOnlySpan<char> word = document.Word(t);
+            if (SpeakerCandidates.IsPersonalPronoun(word) || SpeakerCandidates.IsGroupPronoun(word))
+            {
+                mentions.Add((t, t, MentionKind.Pronoun));
+                t++;
+                continue;
+            }
+
             bool initial = t == document.Sentences[sentence].FirstToken;
             bool possessive = s_possessives.Contains(word);
             bool bareNoun = initial && IsPersonNoun(Singular(word)) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word
                 && char.IsLower(document.Word(t + 1)[0]); // "Residents of …", not the title in "Governor Folake Adebisi"
-            if ((QuoteLexicon.IsDeterminer(word) && !possessive) || (initial && IsNumberWord(word)) || bareNoun)
+            bool number = IsNumberWord(word) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word && char.IsLower(document.Word(t + 1)[0]);
+            if ((QuoteLexicon.IsDeterminer(word) && !possessive) || number || bareNoun)
             {
                 int last = t;
                 while (last + 1 < end && last - t < 5 && document.Tokens[last + 1].Kind == Tokenization.TokenKind.Word
-                    && char.IsLower(document.Word(last + 1)[0]) && !IsFunctionWord(document.Word(last + 1))
+                    && (char.IsLower(document.Word(last + 1)[0]) || IsPossessiveClitic(document.Word(last + 1))) && !IsFunctionWord(document.Word(last + 1))
                     && !QuoteLexicon.IsDeterminer(document.Word(last + 1)) && !document.IsReportingVerb(last + 1)
                     && !(last > t && document.Word(last + 1).EndsWith("ed", StringComparison.Ordinal))) // "rejected": the verb, not the phrase
                 {
@@ -249,12 +333,25 @@ internal static class SpeakerNames
             || word.EndsWith("eer", StringComparison.Ordinal)));
 
     /// <summary>A plural noun's singular, crudely ("residents" → "resident"); other words unchanged.</summary>
-    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word) =>
-        word.Length > 3 && word[^1] is 's' or 'S' && word[^2] is not ('s' or 'S') ? word[..^1] : word;
+    private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word)
+    {
+        if (word.Length <= 3 || word[^1] is not ('s' or 'S') || word[^2] is 's' or 'S')
+        {
+            return word;
+        }
+
+        // "witnesses", "churches" lose "es"; "wives", "parties" are turned back by the caller's lists.
+        return word.EndsWith("sses", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ches", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("shes", StringComparison.OrdinalIgnoreCase) || word.EndsWith("xes", StringComparison.OrdinalIgnoreCase)
+            ? word[..^2]
+            : word[..^1];
+    }
 
     private static bool IsOrganizationNoun(ReadOnlySpan<char> word) => s_organizationNouns.Contains(word);
 
     private static bool IsNumberWord(ReadOnlySpan<char> word) => s_numbers.Contains(word);
+
+    private static bool IsPossessiveClitic(ReadOnlySpan<char> word) => word is "'s" or "’s";
 
     private static bool IsFunctionWord(ReadOnlySpan<char> word) => s_functionWords.Contains(word);
 
@@ -313,7 +410,10 @@ internal static class SpeakerNames
         (int bestFirst, int bestLast) = document.LongestOrganizationStartingWith(document.Word(first)) is { } name
             && name.Last - name.First > last - first && Contains(document, name.First, name.First + (last - first), first, last)
             ? name
-            : (first, last);
+            : document.LongestOrganizationEndingWith(document.Word(last)) is { } ending
+                && ending.Last - ending.First > last - first && Contains(document, ending.Last - (last - first), ending.Last, first, last)
+                ? ending
+                : (first, last);
         return Text(document, bestFirst, bestLast);
     }
 
@@ -414,5 +514,6 @@ internal static class SpeakerNames
         Organization,
         Place,
         Phrase,
+        Pronoun,
     }
 }

@@ -123,4 +123,39 @@ public sealed class QuoteDetectionTests
         Assert.StartsWith("The vote was a foregone conclusion", quotes[1].Text, StringComparison.Ordinal);
         Assert.Equal(("a source", "told"), (quotes[1].Speaker?.Text, quotes[1].Cue?.Text));
     }
+
+    [Fact]
+    public void TitleCaseQuotationOpeningAHeadline_IsAQuotation_WithNoSpeaker()
+    {
+        string text = "“Everything Is Under Water Here”: Flood Survivors In Bosnia Wait For Aid\n\n"
+            + "SARAJEVO (Reuters) - Thousands of people spent a third night in school gyms on Tuesday after the Bosna river burst its banks.";
+        Quote quote = Assert.Single(s_pipeline.Analyze(text).Quotes);
+
+        Assert.Equal("Everything Is Under Water Here", quote.Text);
+        Assert.Null(quote.Speaker);
+    }
+
+    [Fact]
+    public void PronounInASentenceAboutTheSamePerson_ResolvesToTheNameBeforeIt()
+    {
+        string text = "The farmworker, Ernesto Villalobos, 58, worked in vineyards near Fresno for 30 years. "
+            + "He listened to the ruling by phone with his daughter, Marisol, who translated for him. "
+            + "“I don't want anyone else to get sick the way I got sick,” he said.";
+        Quote quote = Assert.Single(s_pipeline.Analyze(text).Quotes);
+
+        Assert.Equal(("he", "Ernesto Villalobos"), (quote.Speaker?.Text, quote.Speaker?.Name));
+    }
+
+    [Fact]
+    public void TheyAfterAGroupSpeaker_ResolvesToTheGroup()
+    {
+        string text = "Insurgents attacked the port town overnight, killing at least nine civilians.\n\n"
+            + "\"They came out of the mangroves at about midnight, shouting and shooting,\" two witnesses told Reuters by telephone. "
+            + "\"We ran to the beach and hid between the boats until the sun came up,\" they said.";
+        IReadOnlyList<Quote> quotes = s_pipeline.Analyze(text).Quotes;
+
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("two witnesses", quotes[0].Speaker?.Text);
+        Assert.Equal(("they", "two witnesses"), (quotes[1].Speaker?.Text, quotes[1].Speaker?.Name));
+    }
 }
