@@ -238,6 +238,25 @@ internal static class SpeakerNames
                 continue;
             }
 
+            // A run of capitalised words the tagger missed that ends like an organisation ("Justice Ministry").
+            if (document.Tokens[t].Kind == Tokenization.TokenKind.Word && char.IsUpper(word[0]))
+            {
+                int runEnd = t;
+                while (runEnd + 1 < end && document.Tokens[runEnd + 1].Kind == Tokenization.TokenKind.Word && char.IsUpper(document.Word(runEnd + 1)[0])
+                    && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 1))
+                {
+                    runEnd++;
+                }
+
+                int runStart = QuoteLexicon.IsDeterminer(word) ? t + 1 : t; // "The Justice Ministry" is named "Justice Ministry"
+                if (runEnd > runStart && EntityLexicon.IsOrganizationSuffix(document.Word(runEnd)))
+                {
+                    mentions.Add((runStart, runEnd, MentionKind.Organization));
+                    t = runEnd + 1;
+                    continue;
+                }
+            }
+
             bool initial = t == document.Sentences[sentence].FirstToken;
             bool possessive = s_possessives.Contains(word);
             bool bareNoun = initial && IsPersonNoun(Singular(word)) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word
