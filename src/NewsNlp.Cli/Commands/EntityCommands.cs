@@ -31,7 +31,8 @@ internal static class EntityCommands
         var iterations = new Option<int>("--iterations") { Description = "L-BFGS iterations at most.", DefaultValueFactory = _ => defaults.MaximumIterations };
         var sources = new Option<string>("--sources") { Description = $"Comma-separated training sources among {string.Join(", ", EntityTrainingOptions.AllSources)}.", DefaultValueFactory = _ => string.Join(',', defaults.Sources) };
         var news = new Option<FileInfo>("--news") { Description = "Our annotated news (JSON contract) for the 'news' source.", DefaultValueFactory = _ => new FileInfo(NewsTrainPath) };
-        var command = new Command("entities", "Train the PER/ORG/LOC tagger (ML.NET maximum entropy) and report dev F1.") { output, seed, l1, l2, iterations, sources, news };
+        var repeats = new Option<int>("--news-repeats") { Description = "How many times the news train documents are given to the trainer.", DefaultValueFactory = _ => defaults.NewsRepeats };
+        var command = new Command("entities", "Train the PER/ORG/LOC tagger (ML.NET maximum entropy) and report dev F1.") { output, seed, l1, l2, iterations, sources, news, repeats };
         command.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(output)!;
@@ -55,6 +56,7 @@ internal static class EntityCommands
                 MaximumIterations = parse.GetValue(iterations),
                 Sources = chosen,
                 NewsTrainPath = parse.GetValue(news)?.FullName,
+                NewsRepeats = parse.GetValue(repeats),
             };
             CliProgress.RunWithStatus(console, "Training the entity model", plainStatusLines: true, progress =>
                 EntityModelTrainer.Train(corpora, file.FullName, options, progress.Status));

@@ -30,7 +30,10 @@ public static class EntityModelTrainer
         {
             var part = EntityTrainingData.Source(corporaFolder, source, options.NewsTrainPath).ToList();
             log($"{source}: {part.Count} documents, {part.Sum(d => d.Sentences.Count)} sentences, {part.Sum(d => d.Entities.Count)} entities");
-            documents.AddRange(part);
+            for (int repeat = 0; repeat < (source == "news" ? Math.Max(1, options.NewsRepeats) : 1); repeat++)
+            {
+                documents.AddRange(part);
+            }
         }
 
         string lexiconText = EntityLexiconBuilder.Build(corporaFolder, documents, options.Seed);

@@ -26,4 +26,10 @@ public sealed record EntityTrainingOptions
 
     /// <summary>Our own annotated news (JSON contract) used as the "news" source; ignored when the file is missing.</summary>
     public string? NewsTrainPath { get; init; }
+
+    /// <summary>
+    /// How many times our own news train documents are given to the trainer (they are news, and few). Five won on the
+    /// mean of three dev sets: UNER EWT dev 0.6674 → 0.6741, GUM dev 0.6601 → 0.6541, our news dev file 0.7913 → 0.8029.
+    /// </summary>
+    public int NewsRepeats { get; init; } = 5;
 }
