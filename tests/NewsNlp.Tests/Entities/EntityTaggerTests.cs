@@ -16,12 +16,12 @@ public sealed class EntityTaggerTests
         string text = File.ReadAllText(RepositoryPaths.SampleArticle);
         HashSet<string> found = Entities(text);
 
-        // Known misses of the shipped model, left visible rather than asserted away: the all-caps dateline
-        // "LISBON", the Portuguese names "Administração dos Portos de Sines e do Algarve", "Jornal de Negócios" and
-        // "Mota-Engil", and "Alentejo" (tagged with "coast").
+        // Known misses of the shipped model, left visible rather than asserted away: the Portuguese names
+        // "Administração dos Portos de Sines e do Algarve" (whose "Algarve" comes out as a person), "Jornal de Negócios"
+        // and "Mota-Engil", and "Alentejo" (tagged with "coast").
         string[] expected =
         [
-            "NewsNlp Wire/ORG", "Sines/LOC", "Maria Okafor/PER", "Okafor/PER", "Lisbon/LOC", "João Ferreira/PER",
+            "LISBON/LOC", "Portugal/LOC", "NewsNlp Wire/ORG", "Sines/LOC", "Maria Okafor/PER", "Okafor/PER", "Lisbon/LOC", "João Ferreira/PER",
             "European Commission/ORG", "Brussels/LOC", "Mediterranean Shipping Co./ORG", "Leixões/LOC",
             "Rui Tavares/PER", "Porto/LOC",
         ];
