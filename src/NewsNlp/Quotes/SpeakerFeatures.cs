@@ -131,10 +131,11 @@ internal static class SpeakerFeatures
         bool quoteBetween = false;
         for (int t = from; t < to; t++)
         {
-            if (document.QuotationAt(t) >= 0)
+            int inside = document.QuotationAt(t);
+            if (inside >= 0)
             {
                 quoteBetween = true;
-                t = document.Quotations[document.QuotationAt(t)].LastToken;
+                t = document.Quotations[inside].LastToken;
                 continue;
             }
 

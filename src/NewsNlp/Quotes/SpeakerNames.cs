@@ -197,11 +197,7 @@ internal static class SpeakerNames
     private static void Mentions(QuoteDocument document, int sentence, int end, List<(int First, int Last, MentionKind Kind)> mentions)
     {
         int t = document.Sentences[sentence].FirstToken;
-        int entity = 0;
-        while (entity < document.Entities.Count && document.Entities[entity].Last < t)
-        {
-            entity++;
-        }
+        int entity = document.FirstEntityAtOrAfter(t); // entities lie within sentences: none starts before t and reaches it
 
         while (t < end)
         {
@@ -303,12 +299,12 @@ internal static class SpeakerNames
             return false;
         }
 
-        foreach ((int f, int l, EntityLabel label) in document.Entities)
+        // The entity the speaker mention is, if it is one: found by position, not by a pass over every entity.
+        int e = document.FirstEntityAtOrAfter(first);
+        if (e < document.Entities.Count && document.Entities[e].First == first && document.Entities[e].Last == last)
         {
-            if (f == first && l == last)
-            {
-                return Agrees(document, f, l, label == EntityLabel.Person ? MentionKind.Person : label == EntityLabel.Organization ? MentionKind.Organization : MentionKind.Place, kind);
-            }
+            EntityLabel label = document.Entities[e].Label;
+            return Agrees(document, first, last, label == EntityLabel.Person ? MentionKind.Person : label == EntityLabel.Organization ? MentionKind.Organization : MentionKind.Place, kind);
         }
 
         return Agrees(document, first, last, MentionKind.Phrase, kind);
