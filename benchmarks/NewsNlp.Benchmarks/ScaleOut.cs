@@ -33,9 +33,9 @@ internal static class ScaleOut
 
     public static async Task<int> RunAsync(string[] args)
     {
-        int documents = IntOption(args, "--documents", 10_000);
-        int rounds = IntOption(args, "--rounds", 5);
-        string root = RepositoryRoot();
+        int documents = HarnessArguments.IntOption(args, "--documents", 10_000);
+        int rounds = HarnessArguments.IntOption(args, "--rounds", 5);
+        string root = HarnessArguments.RepositoryRoot();
         string cli = Path.Combine(root, "src", "NewsNlp.Cli", "bin", "Release", "net10.0", "NewsNlp.Cli.dll");
         if (!File.Exists(cli))
         {
@@ -182,25 +182,6 @@ internal static class ScaleOut
 
     private static string LoadAverage() =>
         File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "n/a";
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("NewsNlp.sln not found above " + AppContext.BaseDirectory);
-    }
 
     /// <summary><c>newsnlp cluster silo</c> processes on loopback, the first one the primary; killed on dispose.</summary>
     private sealed class LocalCluster : IDisposable

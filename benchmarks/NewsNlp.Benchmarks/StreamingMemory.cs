@@ -17,8 +17,8 @@ internal static class StreamingMemory
 
     public static int Run(string[] args)
     {
-        int megabytes = IntOption(args, "--megabytes", 200);
-        string root = RepositoryRoot();
+        int megabytes = HarnessArguments.IntOption(args, "--megabytes", 200);
+        string root = HarnessArguments.RepositoryRoot();
         string cli = Path.Combine(root, "src", "NewsNlp.Cli", "bin", "Release", "net10.0", "NewsNlp.Cli.dll");
         if (!File.Exists(cli))
         {
@@ -156,24 +156,5 @@ internal static class StreamingMemory
         }
 
         return (documents, stream.Position);
-    }
-
-    private static int IntOption(string[] args, string name, int fallback)
-    {
-        int at = Array.IndexOf(args, name);
-        return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "NewsNlp.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException("NewsNlp.sln not found above " + AppContext.BaseDirectory);
     }
 }
