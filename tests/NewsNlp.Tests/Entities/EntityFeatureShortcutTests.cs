@@ -14,8 +14,7 @@ public sealed class EntityFeatureShortcutTests
 {
     private static IEnumerable<string> Texts() =>
         new[] { File.ReadAllText(RepositoryPaths.SampleArticle), "ÉCOLE Polytechnique’s Ørsted-Hansen met İSTANBUL’s mayor; ½ of ΑΘΗΝΑ voted. 1990s U.S. McDonald's x1 ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef" }
-            .Concat(File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "NewsNlp.Tests", "Data", "news", "news-test.jsonl"))
-                .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!));
+            .Concat(NewsArticles.Test.Select(a => a.Text));
 
     [Fact]
     public void Describe_EveryTokenOfRealText_EqualsTheSeparateFunctions()

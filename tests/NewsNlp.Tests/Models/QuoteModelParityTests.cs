@@ -22,7 +22,7 @@ public sealed class QuoteModelParityTests
         using var engine = ml.Model.CreatePredictionEngine<QuoteRow, QuoteScore>(transformer);
 
         var pipeline = NewsPipeline.Create(NewsPipelineOptions.Default with { Stages = NewsPipelineStages.Entities });
-        string[] texts = [File.ReadAllText(RepositoryPaths.SampleArticle), .. NewsTexts().Take(10)];
+        string[] texts = [File.ReadAllText(RepositoryPaths.SampleArticle), .. NewsArticles.Train.Take(10).Select(a => a.Text)];
         var features = new int[SpeakerFeatures.MaxFeatures];
         var candidates = new List<SpeakerCandidate>();
         int compared = 0;
@@ -50,8 +50,4 @@ public sealed class QuoteModelParityTests
 
         Assert.True(compared >= 100, $"only {compared} candidates compared");
     }
-
-    private static IEnumerable<string> NewsTexts() =>
-        File.ReadLines(Path.Combine(RepositoryPaths.Root, "tests", "NewsNlp.Tests", "Data", "news", "news-train.jsonl"))
-            .Select(line => System.Text.Json.JsonDocument.Parse(line).RootElement.GetProperty("text").GetString()!);
 }
