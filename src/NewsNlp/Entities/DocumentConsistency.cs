@@ -32,7 +32,7 @@ internal static class DocumentConsistency
             Vote(votes, Name(text, tokens, first, i - 1), label, 2);
             if (label == EntityLabel.Person && i - 1 > first && tokens[i - 1].Kind == TokenKind.Word)
             {
-                Vote(votes, tokens[i - 1].Slice(text).ToString(), label, 1); // the surname
+                Vote(votes, tokens[i - 1].Slice(text).ToString(), label, 3); // the surname: outweighs its own tag, as "Mwangi" after "Baraka Mwangi" is the person
             }
         }
 

@@ -79,6 +79,7 @@ internal sealed class QuoteAttributor : IAnalysisStage
             }
             else
             {
+                chosen = ApposedPerson(document, chosen, candidates);
                 if (chosen.Kind == SpeakerKind.Person)
                 {
                     chosen = chosen with { FirstToken = SpeakerNames.WithoutTitle(document, chosen.FirstToken, chosen.LastToken) };
@@ -99,6 +100,29 @@ internal sealed class QuoteAttributor : IAnalysisStage
         }
 
         TakeSpeakerFromContinuation(document, quotes, firstQuote);
+    }
+
+    /// <summary>
+    /// A noun phrase with a person's name set beside it ("declared the union's president, Marlene Sousa.") is said by
+    /// the named person: the name is the speaker mention, the phrase only describes her.
+    /// </summary>
+    private static SpeakerCandidate ApposedPerson(QuoteDocument document, SpeakerCandidate chosen, List<SpeakerCandidate> candidates)
+    {
+        if (chosen.Kind != SpeakerKind.Nominal || chosen.LastToken + 2 >= document.Tokens.Length || document.Word(chosen.LastToken + 1) is not ",")
+        {
+            return chosen;
+        }
+
+        foreach (SpeakerCandidate candidate in candidates)
+        {
+            if (candidate.Kind == SpeakerKind.Person && candidate.FirstToken == chosen.LastToken + 2
+                && (candidate.LastToken + 1 == document.Tokens.Length || document.Word(candidate.LastToken + 1) is "," or "." or ";"))
+            {
+                return candidate;
+            }
+        }
+
+        return chosen;
     }
 
     /// <summary>

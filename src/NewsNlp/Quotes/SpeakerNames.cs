@@ -14,6 +14,14 @@ internal static class SpeakerNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleTitles = WordSet.IgnoringCase("mrs", "mrs.", "ms", "ms.", "miss", "lady", "dame", "madam");
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleTitles = WordSet.IgnoringCase("mr", "mr.", "sir", "lord");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleRoles = WordSet.IgnoringCase(
+        "wife", "mother", "daughter", "sister", "widow", "girlfriend", "fiancee", "fiancée", "grandmother", "granddaughter", "aunt",
+        "niece", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "waitress", "stepmother", "mum", "mom");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleRoles = WordSet.IgnoringCase(
+        "husband", "father", "son", "brother", "widower", "boyfriend", "fiance", "fiancé", "grandfather", "grandson", "uncle",
+        "nephew", "spokesman", "chairman", "businessman", "congressman", "actor", "waiter", "stepfather", "dad");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = WordSet.IgnoringCase(
         "source", "official", "mother", "father", "parent", "wife", "husband", "son", "daughter", "woman", "man", "resident",
         "witness", "lawyer", "attorney", "minister", "leader", "chief", "executive", "analyst", "nurse", "doctor", "GP",
@@ -42,6 +50,11 @@ internal static class SpeakerNames
         "carmaker", "insurer", "lender", "retailer", "supermarket", "manufacturer", "developer", "school", "university", "hospital",
         "partie", "authoritie", "agencie", "companie");
 
+    // Heads naming a role a company fills as often as a person ("the mine's owner … it said").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personOrOrganizationNouns = WordSet.IgnoringCase(
+        "owner", "operator", "buyer", "seller", "partner", "supplier", "contractor", "producer", "maker", "builder", "publisher",
+        "employer", "sponsor", "provider", "distributor", "importer", "exporter", "shareholder", "investor", "lender", "landlord", "parent");
+
     // Phrases led by these name someone by their relation to another ("his wife", "her opponent"): rarely who a pronoun means.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessives = WordSet.IgnoringCase("his", "her", "their", "its", "our", "my", "your");
 
@@ -56,7 +69,8 @@ internal static class SpeakerNames
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_functionWords = WordSet.IgnoringCase(
         "of", "for", "at", "in", "on", "with", "from", "to", "by", "and", "or", "but", "who", "which", "that", "said", "told",
-        "was", "were", "is", "are", "had", "has", "have", "will", "would", "not", "also", "as", "than", "about", "after", "before");
+        "was", "were", "is", "are", "had", "has", "have", "will", "would", "not", "also", "as", "than", "about", "after", "before",
+        "near", "into", "across", "around", "outside", "inside", "under", "over", "through", "during", "since", "whose", "where", "when");
 
     /// <summary>The name a candidate refers to; <paramref name="attributed"/> from <paramref name="firstOfDocument"/> on are this document's quotations attributed before it.</summary>
     public static string Resolve(QuoteDocument document, SpeakerCandidate candidate, List<Quote> attributed, int firstOfDocument)
@@ -127,13 +141,13 @@ internal static class SpeakerNames
                 }
 
                 // An apposition names the phrase: "the ship's operator, Baltic Feeder Lines," → the name.
-                if (mentionKind == MentionKind.Phrase && m + 1 < mentions.Count && mentions[m + 1].Kind is MentionKind.Person or MentionKind.Organization
-                    && mentions[m + 1].First == last + 2 && document.Word(last + 1) is "," && Agrees(document, mentions[m + 1].First, mentions[m + 1].Last, mentions[m + 1].Kind, kind))
+                if (mentionKind == MentionKind.Phrase && m + 1 < mentions.Count && mentions[m + 1].First == last + 2 && document.Word(last + 1) is ","
+                    && ApposedName(document, (first, last), mentions[m + 1], kind) is { } apposed)
                 {
-                    (first, last, mentionKind) = mentions[m + 1];
+                    (first, last, mentionKind) = apposed;
+                    m++;
                 }
-
-                if (!Agrees(document, first, last, mentionKind, kind))
+                else if (!Agrees(document, first, last, mentionKind, kind))
                 {
                     continue;
                 }
@@ -156,9 +170,30 @@ internal static class SpeakerNames
     private static string NameOf(QuoteDocument document, int first, int last, MentionKind kind) => kind switch
     {
         MentionKind.Person => FullName(document, first, last),
-        MentionKind.Organization => FullOrganizationName(document, first, last),
+        MentionKind.Organization or MentionKind.Name => FullOrganizationName(document, first, last),
         _ => Text(document, first, last),
     };
+
+    /// <summary>
+    /// The name set beside a noun phrase ("The mine's owner, Minera Atacama Norte,") as the mention the pronoun
+    /// means, or null. A person or organisation the tagger found must agree itself; a name it took for a place or a
+    /// person of unknown gender, or missed, is what the phrase is, so the phrase's head decides ("owner" takes "it").
+    /// </summary>
+    private static (int First, int Last, MentionKind Kind)? ApposedName(
+        QuoteDocument document, (int First, int Last) phrase, (int First, int Last, MentionKind Kind) name, PronounKind kind)
+    {
+        if (name.Kind is MentionKind.Person or MentionKind.Organization && Agrees(document, name.First, name.Last, name.Kind, kind))
+        {
+            return name;
+        }
+
+        bool nameOfUnknownKind = name.Kind is MentionKind.Place or MentionKind.Name
+            || (name.Kind == MentionKind.Person && kind is PronounKind.Organization or PronounKind.Plural && GenderOf(document, name.First, name.Last) == Gender.Unknown);
+        bool closed = name.Last + 1 < document.Tokens.Length && (document.Word(name.Last + 1) is "," || document.IsReportingVerb(name.Last + 1));
+        return nameOfUnknownKind && closed && Agrees(document, phrase.First, phrase.Last, MentionKind.Phrase, kind)
+            ? (name.First, name.Last, kind is PronounKind.Organization or PronounKind.Plural ? MentionKind.Name : MentionKind.Person)
+            : null;
+    }
 
     /// <summary>Whether the first mention that agrees with the pronoun kind, or is a pronoun, is that same pronoun.</summary>
     private static bool StartsWithSamePronoun(QuoteDocument document, List<(int First, int Last, MentionKind Kind)> mentions, PronounKind kind)
@@ -212,9 +247,41 @@ internal static class SpeakerNames
             {
                 (int first, int last, EntityLabel label) = document.Entities[entity++];
                 bool parenthesised = first > 0 && document.Word(first - 1) is "(" && last + 1 < document.Tokens.Length && document.Word(last + 1) is ")";
-                if (label != EntityLabel.Location && last < end && !parenthesised) // not "(AP)" in a dateline
+                if (last < end && !parenthesised) // not "(AP)" in a dateline
                 {
-                    mentions.Add((first, last, label == EntityLabel.Person ? MentionKind.Person : MentionKind.Organization));
+                    MentionKind kind = label switch
+                    {
+                        EntityLabel.Person => MentionKind.Person,
+                        EntityLabel.Organization => MentionKind.Organization,
+                        _ => MentionKind.Place,
+                    };
+
+                    // "Ibarra's parents": the people named by the relation, not Ibarra.
+                    if (PossessedNoun(document, last, end) is int head)
+                    {
+                        mentions.Add((first, head, MentionKind.Phrase));
+                        t = head + 1;
+                        continue;
+                    }
+
+                    // "which" is never said of a person: "Nordhavn Vindkraft, which said it …" is a company, whatever the tagger says.
+                    if (kind == MentionKind.Person && last + 2 < document.Tokens.Length && document.Word(last + 1) is "," && document.Word(last + 2) is "which")
+                    {
+                        kind = MentionKind.Name;
+                    }
+
+                    // "Thanh and Linh Pham": two people joined by "and" are a group "they" can mean (the tagger may take a
+                    // lone first name for something else).
+                    if (kind == MentionKind.Person && mentions.Count > 0 && mentions[^1].Last == first - 2 && document.Word(first - 1) is "and"
+                        && (mentions[^1].Kind == MentionKind.Person
+                            || (mentions[^1].First == mentions[^1].Last && document.Lexicon.GenderOf(document.Word(mentions[^1].First)) != Gender.Unknown)))
+                    {
+                        mentions[^1] = (mentions[^1].First, last, MentionKind.Group);
+                    }
+                    else
+                    {
+                        mentions.Add((first, last, kind));
+                    }
                 }
 
                 t = last + 1;
@@ -247,7 +314,26 @@ internal static class SpeakerNames
                 int runStart = QuoteLexicon.IsDeterminer(word) ? t + 1 : t; // "The Justice Ministry" is named "Justice Ministry"
                 if (runEnd > runStart && EntityLexicon.IsOrganizationSuffix(document.Word(runEnd)))
                 {
+                    // The tagger may have cut the name and taken its front for a place: "Kenya National | Library Service".
+                    if (mentions.Count > 0 && mentions[^1].Last == runStart - 1 && mentions[^1].Kind is MentionKind.Place or MentionKind.Organization
+                        && document.Tokens[runStart - 1].Kind == Tokenization.TokenKind.Word)
+                    {
+                        runStart = mentions[^1].First;
+                        mentions.RemoveAt(mentions.Count - 1);
+                    }
+
                     mentions.Add((runStart, runEnd, MentionKind.Organization));
+                    t = runEnd + 1;
+                    continue;
+                }
+
+                // A name the tagger missed, in the middle of a sentence and set off as a subject: "… the Indian
+                // manufacturer Kalyan Biologicals, which said it …", "… Ngata Holdings said …" — stands for what it is
+                // (the phrase before it or a pronoun's agreement decides).
+                if (runEnd > runStart && t > document.Sentences[sentence].FirstToken && runEnd + 1 < end
+                    && (document.IsReportingVerb(runEnd + 1) || (document.Word(runEnd + 1) is "," && runEnd + 2 < end && document.Word(runEnd + 2) is "which" or "whose")))
+                {
+                    mentions.Add((runStart, runEnd, MentionKind.Name));
                     t = runEnd + 1;
                     continue;
                 }
@@ -258,13 +344,19 @@ internal static class SpeakerNames
             bool bareNoun = initial && IsPersonNoun(Singular(word)) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word
                 && char.IsLower(document.Word(t + 1)[0]); // "Residents of …", not the title in "Governor Folake Adebisi"
             bool number = IsNumberWord(word) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word && char.IsLower(document.Word(t + 1)[0]);
-            if ((QuoteLexicon.IsDeterminer(word) && !possessive) || number || bareNoun)
+
+            // "Two British skiers", "Two GPs in Leeds": a count before capitalised words still starts a phrase.
+            bool numberBeforeCapital = !number && IsNumberWord(word) && t + 1 < end && document.Tokens[t + 1].Kind == Tokenization.TokenKind.Word
+                && char.IsUpper(document.Word(t + 1)[0]) && !IsEntityStart(document, t + 1);
+            if ((QuoteLexicon.IsDeterminer(word) && !possessive) || number || bareNoun || numberBeforeCapital)
             {
                 int last = t;
                 while (last + 1 < end && last - t < 5 && document.Tokens[last + 1].Kind == Tokenization.TokenKind.Word
-                    && (char.IsLower(document.Word(last + 1)[0]) || IsPossessiveClitic(document.Word(last + 1))) && !IsFunctionWord(document.Word(last + 1))
+                    && (char.IsLower(document.Word(last + 1)[0]) || IsPossessiveClitic(document.Word(last + 1)) || (numberBeforeCapital && !IsEntityStart(document, last + 1)))
+                    && !IsFunctionWord(document.Word(last + 1))
                     && !QuoteLexicon.IsDeterminer(document.Word(last + 1)) && !document.IsReportingVerb(last + 1)
-                    && !(last > t && document.Word(last + 1).EndsWith("ed", StringComparison.Ordinal))) // "rejected": the verb, not the phrase
+                    && !(last > t && document.Word(last + 1).EndsWith("ed", StringComparison.Ordinal)) // "rejected": the verb, not the phrase
+                    && !((last > t || !QuoteLexicon.IsDeterminer(word)) && document.Word(last + 1).EndsWith("ing", StringComparison.Ordinal))) // "Volunteers filling sandbags": the head is before
                 {
                     last++;
                 }
@@ -279,6 +371,32 @@ internal static class SpeakerNames
 
             t++;
         }
+    }
+
+    private static bool IsEntityStart(QuoteDocument document, int token)
+    {
+        int e = document.FirstEntityAtOrAfter(token);
+        return e < document.Entities.Count && document.Entities[e].First == token;
+    }
+
+    /// <summary>The head of "’s parents" after a name ending at <paramref name="last"/> when it names people or an organisation; else null.</summary>
+    private static int? PossessedNoun(QuoteDocument document, int last, int end)
+    {
+        if (last + 2 >= end || !IsPossessiveClitic(document.Word(last + 1)))
+        {
+            return null;
+        }
+
+        int head = last + 2;
+        while (head + 1 < end && head - last < 4 && document.Tokens[head + 1].Kind == Tokenization.TokenKind.Word && char.IsLower(document.Word(head + 1)[0])
+            && !IsFunctionWord(document.Word(head + 1)) && !document.IsReportingVerb(head + 1) && !QuoteLexicon.IsDeterminer(document.Word(head + 1)))
+        {
+            head++;
+        }
+
+        ReadOnlySpan<char> noun = Singular(document.Word(head));
+        return document.Tokens[head].Kind == Tokenization.TokenKind.Word && char.IsLower(document.Word(head)[0])
+            && (IsPersonNoun(noun) || IsOrganizationNoun(noun)) ? head : null;
     }
 
     private static bool Agrees(QuoteDocument document, QuoteSpeaker speaker, PronounKind kind)
@@ -324,6 +442,14 @@ internal static class SpeakerNames
                 };
             case MentionKind.Organization:
                 return kind is PronounKind.Plural or PronounKind.Organization;
+            case MentionKind.Place:
+                // A country or city that speaks ("Ghana said it would …", "Ghana, which …"): the subject of a reporting verb.
+                return kind is PronounKind.Plural or PronounKind.Organization && last + 1 < document.Tokens.Length
+                    && (document.IsReportingVerb(last + 1) || (document.Word(last + 1) is "," && last + 2 < document.Tokens.Length && document.Word(last + 2) is "which"));
+            case MentionKind.Name:
+                return kind is PronounKind.Plural or PronounKind.Organization;
+            case MentionKind.Group:
+                return kind == PronounKind.Plural;
             case MentionKind.Phrase:
                 ReadOnlySpan<char> head = document.Word(last);
                 bool plural = head.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
@@ -333,7 +459,7 @@ internal static class SpeakerNames
                 {
                     PronounKind.Male or PronounKind.Female => !plural && IsPersonNoun(singular),
                     PronounKind.Plural => plural && (IsPersonNoun(singular) || IsOrganizationNoun(singular)),
-                    _ => !plural && IsOrganizationNoun(singular),
+                    _ => !plural && (IsOrganizationNoun(singular) || s_personOrOrganizationNouns.Contains(singular)),
                 };
             default:
                 return false;
@@ -350,7 +476,7 @@ internal static class SpeakerNames
     /// <summary>A plural noun's singular, crudely ("residents" → "resident"); other words unchanged.</summary>
     private static ReadOnlySpan<char> Singular(ReadOnlySpan<char> word)
     {
-        if (word.Length <= 3 || word[^1] is not ('s' or 'S') || word[^2] is 's' or 'S')
+        if (word.Length <= 2 || word[^1] is not ('s' or 'S') || word[^2] is 's' or 'S')
         {
             return word;
         }
@@ -469,6 +595,18 @@ internal static class SpeakerNames
             }
         }
 
+        // "His wife, Anja Fehr," / "Anja Fehr, his wife,": a role that has a gender gives it to the name set beside it.
+        if (first >= 2 && document.Word(first - 1) is "," && GenderOfRole(document.Word(first - 2)) is var before2 and not Gender.Unknown)
+        {
+            return before2;
+        }
+
+        if (last + 3 < document.Tokens.Length && document.Word(last + 1) is "," && s_possessives.Contains(document.Word(last + 2))
+            && GenderOfRole(document.Word(last + 3)) is var after and not Gender.Unknown)
+        {
+            return after;
+        }
+
         Gender byName = last > first
             ? document.Lexicon.GenderOf(document.Word(first))
             : document.FirstFullNameEndingWith(document.Word(last)) is { } name // a lone surname: the fullest form's first name
@@ -476,6 +614,9 @@ internal static class SpeakerNames
                 : Gender.Unknown;
         return byName != Gender.Unknown ? byName : GenderFromPronounAfter(document, last);
     }
+
+    private static Gender GenderOfRole(ReadOnlySpan<char> noun) =>
+        s_femaleRoles.Contains(noun) ? Gender.Female : s_maleRoles.Contains(noun) ? Gender.Male : Gender.Unknown;
 
     /// <summary>
     /// A name the lists do not know can still show its gender in the words after it: "Folake Adebisi, who has feuded
@@ -530,5 +671,11 @@ internal static class SpeakerNames
         Place,
         Phrase,
         Pronoun,
+
+        /// <summary>A capitalised name the tagger missed or took for a place, standing where an organisation would.</summary>
+        Name,
+
+        /// <summary>People joined by "and" ("Thanh and Linh Pham").</summary>
+        Group,
     }
 }

@@ -1,0 +1,62 @@
+using System.Collections.Frozen;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Names after a person's title that the model left untagged ("Councillor Harjit Gill", "Judge Amaka Obi") are
+/// people: a title before capitalised words is the strongest sign news gives of a name. Words that are common in
+/// lower case ("Justice Ministry", "General Electric") or end like an organisation are not taken.
+/// </summary>
+internal static class TitledNames
+{
+    // Titles the tagger's feature list lacks; kept apart so that the model's features stay as it was trained.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_moreTitles = WordSet.IgnoringCase(
+        "councillor", "councilor", "cllr", "alderman", "reverend", "rev.", "sergeant", "constable", "lieutenant", "commander",
+        "magistrate", "dean", "rector", "mufti", "pastor", "mayor-elect", "president-elect", "assemblyman", "assemblywoman",
+        "congressman", "congresswoman", "deputy", "superintendent");
+
+    private const int LongestName = 3;
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !(EntityLexicon.IsPersonTitle(word) || s_moreTitles.Contains(word)))
+            {
+                continue;
+            }
+
+            int last = i;
+            while (last + 1 < tokens.Length && last - i < LongestName && tags[last + 1] == EntityTag.Outside && IsNameWord(text, tokens, last + 1, lexicon))
+            {
+                last++;
+            }
+
+            bool endsClean = last + 1 >= tokens.Length || !IsCapitalisedWord(text, tokens[last + 1]);
+            if (last == i || !endsClean || EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text)))
+            {
+                continue;
+            }
+
+            tags[i + 1] = EntityTags.Begin(EntityLabel.Person);
+            for (int k = i + 2; k <= last; k++)
+            {
+                tags[k] = EntityTags.Inside(EntityLabel.Person);
+            }
+
+            i = last;
+        }
+    }
+
+    private static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, EntityLexicon lexicon)
+    {
+        ReadOnlySpan<char> word = tokens[t].Slice(text);
+        return IsCapitalisedWord(text, tokens[t]) && tokens[t].Start - tokens[t - 1].End <= 1
+            && !lexicon.IsCommonLowercase(PhraseHash.Of(word)) && !EntityLexicon.IsPersonTitle(word) && !s_moreTitles.Contains(word);
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+}
