@@ -50,6 +50,18 @@ internal static class SpeakerNames
         "carmaker", "insurer", "lender", "retailer", "supermarket", "manufacturer", "developer", "school", "university", "hospital",
         "partie", "authoritie", "agencie", "companie");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_calendarWords = WordSet.IgnoringCase(
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April",
+        "May", "June", "July", "August", "September", "October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec.");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_companyNouns = WordSet.IgnoringCase(
+        "company", "firm", "group", "carmaker", "insurer", "lender", "retailer", "manufacturer", "developer", "operator", "owner",
+        "miner", "producer", "maker", "bank", "drugmaker", "conglomerate", "business");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_newspaperEndings = WordSet.IgnoringCase(
+        "Times", "Post", "Journal", "Guardian", "Telegraph", "Independent", "Economist", "Herald", "Tribune", "Observer", "Sun",
+        "Mirror", "Globe", "Star", "Mail", "Express", "Chronicle", "Gazette", "Standard", "Hindu", "Nation");
+
     // Heads naming a role a company fills as often as a person ("the mine's owner … it said").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personOrOrganizationNouns = WordSet.IgnoringCase(
         "owner", "operator", "buyer", "seller", "partner", "supplier", "contractor", "producer", "maker", "builder", "publisher",
@@ -141,11 +153,12 @@ internal static class SpeakerNames
                 }
 
                 // An apposition names the phrase: "the ship's operator, Baltic Feeder Lines," → the name.
-                if (mentionKind == MentionKind.Phrase && m + 1 < mentions.Count && mentions[m + 1].First == last + 2 && document.Word(last + 1) is ","
-                    && ApposedName(document, (first, last), mentions[m + 1], kind) is { } apposed)
+                if (mentionKind == MentionKind.Phrase && last + 2 < document.Tokens.Length && document.Word(last + 1) is ","
+                    && (m + 1 < mentions.Count && mentions[m + 1].First == last + 2 ? mentions[m + 1] : UntaggedRun(document, last + 2)) is { } beside
+                    && ApposedName(document, (first, last), beside, kind) is { } apposed)
                 {
                     (first, last, mentionKind) = apposed;
-                    m++;
+                    m += m + 1 < mentions.Count && mentions[m + 1].First == beside.First ? 1 : 0;
                 }
                 else if (!Agrees(document, first, last, mentionKind, kind))
                 {
@@ -160,17 +173,137 @@ internal static class SpeakerNames
                     continue;
                 }
 
-                return NameOf(document, first, last, mentionKind);
+                return mentionKind == MentionKind.Phrase && DefiniteAntecedent(document, first, last, kind) is { } named
+                    ? NameOf(document, named.First, named.Last, named.Kind)
+                    : NameOf(document, first, last, mentionKind);
             }
         }
 
         return fallback is { } found ? NameOf(document, found.First, found.Last, found.Kind) : null;
     }
 
+    /// <summary>A run of capitalised words from <paramref name="token"/> the tagger left out (a name of unknown kind), or null.</summary>
+    private static (int First, int Last, MentionKind Kind)? UntaggedRun(QuoteDocument document, int token)
+    {
+        if (!IsCapitalisedWord(document, token) || IsEntityStart(document, token) || document.QuotationAt(token) >= 0)
+        {
+            return null;
+        }
+
+        int last = token;
+        while (last + 1 < document.Tokens.Length && last - token < 5 && IsCapitalisedWord(document, last + 1) && !IsEntityStart(document, last + 1))
+        {
+            last++;
+        }
+
+        return (token, last, MentionKind.Name);
+    }
+
+    /// <summary>
+    /// What "the council", "the airline" or "the mayor" stands for: news names an institution or person once and then
+    /// uses the definite noun. An organisation whose name holds the noun or a word of its kind ("Bradford Council",
+    /// "Lotus Sky Airways" for "the airline", "… Ltd" for "the company"), else the organisation named most often before
+    /// it; a person whose title or apposition is the noun ("Mayor Katalin Varga-Szabó", "X, the mayor"). Else null.
+    /// </summary>
+    private static (int First, int Last, MentionKind Kind)? DefiniteAntecedent(QuoteDocument document, int first, int last, PronounKind kind)
+    {
+        if (!document.Word(first).Equals("the", StringComparison.OrdinalIgnoreCase) || kind == PronounKind.Plural)
+        {
+            return null;
+        }
+
+        ReadOnlySpan<char> head = document.Word(last);
+        int phraseStart = document.Tokens[first].Start;
+        (int First, int Last, MentionKind Kind)? byNoun = null;
+        var counts = new Dictionary<string, (int Count, int First, int Last)>(StringComparer.Ordinal);
+        foreach ((int f, int l, EntityLabel label) in document.Entities)
+        {
+            if (document.Tokens[f].Start >= phraseStart)
+            {
+                break;
+            }
+
+            if (IsHeadline(document, document.SentenceOf(f)))
+            {
+                continue;
+            }
+
+            if (kind == PronounKind.Organization && label == EntityLabel.Organization)
+            {
+                if (NameFitsNoun(document, f, l, head))
+                {
+                    byNoun = (f, l, MentionKind.Organization);
+                }
+
+                bool parenthesised = f > 0 && document.Word(f - 1) is "(" && l + 1 < document.Tokens.Length && document.Word(l + 1) is ")";
+                if (parenthesised)
+                {
+                    continue; // "(AP)", "(Reuters)" in a dateline: the agency reporting, not a party to the story
+                }
+
+                string name = FullOrganizationName(document, f, l);
+                counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First, seen.Last) : (1, f, l);
+            }
+            else if (kind != PronounKind.Organization && label == EntityLabel.Person && Agrees(document, f, l, MentionKind.Person, kind)
+                && (f > 0 && document.Word(f - 1).Equals(head, StringComparison.OrdinalIgnoreCase) || ApposedNoun(document, l, head)))
+            {
+                byNoun = (f, l, MentionKind.Person);
+            }
+        }
+
+        if (byNoun is not null || kind != PronounKind.Organization || counts.Count == 0)
+        {
+            return byNoun;
+        }
+
+        (int Count, int First, int Last) most = counts.Values.MaxBy(c => (c.Count, -c.First));
+        return (most.First, most.Last, MentionKind.Organization);
+    }
+
+    private static bool ApposedNoun(QuoteDocument document, int last, ReadOnlySpan<char> head)
+    {
+        if (last + 2 >= document.Tokens.Length || document.Word(last + 1) is not ",")
+        {
+            return false;
+        }
+
+        for (int t = last + 2; t < Math.Min(document.Tokens.Length, last + 7); t++)
+        {
+            if (document.Word(t).Equals(head, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            if (document.Word(t) is "," or "." or ";")
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool NameFitsNoun(QuoteDocument document, int first, int last, ReadOnlySpan<char> noun)
+    {
+        for (int t = first; t <= last; t++)
+        {
+            ReadOnlySpan<char> word = document.Word(t);
+            if (word.Equals(noun, StringComparison.OrdinalIgnoreCase)
+                || (s_companyNouns.Contains(noun) && EntityLexicon.IsOrganizationSuffix(word) && t == last)
+                || (noun.Equals("airline", StringComparison.OrdinalIgnoreCase) && word.StartsWith("Air", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static string NameOf(QuoteDocument document, int first, int last, MentionKind kind) => kind switch
     {
         MentionKind.Person => FullName(document, first, last),
         MentionKind.Organization or MentionKind.Name => FullOrganizationName(document, first, last),
+        MentionKind.Place => Text(document, first, last), // "Ghana said it …" is Ghana, not the Ghana Cocoa Board
         _ => Text(document, first, last),
     };
 
@@ -262,6 +395,13 @@ internal static class SpeakerNames
                         mentions.Add((first, head, MentionKind.Phrase));
                         t = head + 1;
                         continue;
+                    }
+
+                    // A sentence's first word taken for a name that is a plural noun for people ("Organisers said …").
+                    if (kind == MentionKind.Person && first == last && first == document.Sentences[sentence].FirstToken
+                        && Singular(document.Word(first)).Length < document.Word(first).Length && IsPersonNoun(Singular(document.Word(first))))
+                    {
+                        kind = MentionKind.Phrase;
                     }
 
                     // "which" is never said of a person: "Nordhavn Vindkraft, which said it …" is a company, whatever the tagger says.
@@ -453,6 +593,7 @@ internal static class SpeakerNames
             case MentionKind.Phrase:
                 ReadOnlySpan<char> head = document.Word(last);
                 bool plural = head.EndsWith("s", StringComparison.OrdinalIgnoreCase) && !head.EndsWith("ss", StringComparison.OrdinalIgnoreCase)
+                    || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) || head.Equals("children", StringComparison.OrdinalIgnoreCase)
                     || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("people", StringComparison.OrdinalIgnoreCase);
                 ReadOnlySpan<char> singular = plural ? Singular(head) : head;
                 return kind switch
@@ -469,6 +610,8 @@ internal static class SpeakerNames
     /// <summary>Nouns for people, by list and by the endings English gives them (-man, -woman, -person, -ist, -ian, -eer).</summary>
     private static bool IsPersonNoun(ReadOnlySpan<char> word) =>
         s_personNouns.Contains(word)
+        || (word.Length > 4 && (word.EndsWith("man", StringComparison.OrdinalIgnoreCase) || word.EndsWith("men", StringComparison.OrdinalIgnoreCase)
+            || word.EndsWith("ist", StringComparison.OrdinalIgnoreCase) || word.EndsWith("ians", StringComparison.OrdinalIgnoreCase)))
         || (word.Length > 4 && char.IsLower(word[0]) && (word.EndsWith("man", StringComparison.Ordinal) || word.EndsWith("woman", StringComparison.Ordinal)
             || word.EndsWith("person", StringComparison.Ordinal) || word.EndsWith("ist", StringComparison.Ordinal) || word.EndsWith("ian", StringComparison.Ordinal)
             || word.EndsWith("eer", StringComparison.Ordinal)));
@@ -500,6 +643,12 @@ internal static class SpeakerNames
     public static string FullName(QuoteDocument document, int first, int last)
     {
         (int First, int Last)? known = document.LongestPersonEndingWith(document.Word(last));
+        if (known is null && last - first == 2 && document.Word(first + 1) is "-")
+        {
+            // "Taylor-Asante" where the tagger cut the full name at its hyphen ("Kenneth Taylor"): found by the part before it.
+            known = document.LongestPersonEndingWith(document.Word(first)) is { } cut && cut.Last - cut.First >= 1 ? (cut.First, cut.Last + 2) : null;
+        }
+
         (int bestFirst, int bestLast) = known is { } name && name.Last - name.First > last - first ? name : (first, last);
         if (bestFirst == first && bestLast == last && first == last
             && document.LongestPersonContaining(document.Word(first)) is { } containing)
@@ -548,6 +697,7 @@ internal static class SpeakerNames
     /// <summary>The longest organisation name in the document that starts with the mention ("Nordvik" → "Nordvik Wind AG"), else the mention.</summary>
     private static string FullOrganizationName(QuoteDocument document, int first, int last)
     {
+        (first, last) = WholeOrganizationName(document, first, last);
         (int bestFirst, int bestLast) = document.LongestOrganizationStartingWith(document.Word(first)) is { } name
             && name.Last - name.First > last - first && Contains(document, name.First, name.First + (last - first), first, last)
             ? name
@@ -557,6 +707,53 @@ internal static class SpeakerNames
                 : (first, last);
         return Text(document, bestFirst, bestLast);
     }
+
+    /// <summary>
+    /// An organisation's name as the text writes it in full, where the tagger cut it: capitalised words before it
+    /// ("Natural | Resources Wales"), "of"/"for" (the) and capitalised words after it ("Federal Office | for the
+    /// Environment"), without a leading "The" unless the name is a newspaper's ("The Times").
+    /// </summary>
+    private static (int First, int Last) WholeOrganizationName(QuoteDocument document, int first, int last)
+    {
+        int sentenceStart = document.Sentences[document.SentenceOf(first)].FirstToken;
+        while (first > sentenceStart && IsCapitalisedWord(document, first - 1) && document.QuotationAt(first - 1) < 0
+            && !IsFunctionWord(document.Word(first - 1)) && !document.Word(first - 1).EndsWith("ly", StringComparison.Ordinal)
+            && !s_calendarWords.Contains(document.Word(first - 1)))
+        {
+            first--;
+        }
+
+        while (last + 2 < document.Tokens.Length && document.Word(last + 1) is "of" or "for")
+        {
+            int next = last + 2;
+            if (document.Word(next) is "the" && next + 1 < document.Tokens.Length)
+            {
+                next++;
+            }
+
+            if (!IsCapitalisedWord(document, next))
+            {
+                break;
+            }
+
+            while (next + 1 < document.Tokens.Length && IsCapitalisedWord(document, next + 1))
+            {
+                next++;
+            }
+
+            last = next;
+        }
+
+        if (last > first && QuoteLexicon.IsDeterminer(document.Word(first)) && !s_newspaperEndings.Contains(document.Word(last)))
+        {
+            first++;
+        }
+
+        return (first, last);
+    }
+
+    private static bool IsCapitalisedWord(QuoteDocument document, int token) =>
+        document.Tokens[token].Kind == Tokenization.TokenKind.Word && char.IsUpper(document.Word(token)[0]);
 
     private static bool Contains(QuoteDocument document, int first, int last, int mentionFirst, int mentionLast)
     {
@@ -625,6 +822,7 @@ internal static class SpeakerNames
     private static Gender GenderFromPronounAfter(QuoteDocument document, int last)
     {
         int end = Math.Min(document.Tokens.Length, last + 9);
+        bool relative = false;
         for (int t = last + 1; t < end; t++)
         {
             if (document.QuotationAt(t) >= 0 || (document.Tokens[t].Kind == Tokenization.TokenKind.Punctuation && document.Word(t) is "." or ";" or ":"))
@@ -633,6 +831,17 @@ internal static class SpeakerNames
             }
 
             ReadOnlySpan<char> word = document.Word(t);
+            relative |= word is "who";
+
+            // "her" is also an object ("called her stubborn", "taught her the game"): someone else. Only a possessive in a
+            // clause about the person ("who has feuded with her deputy") is the person's own.
+            bool objectHer = word.Equals("her", StringComparison.OrdinalIgnoreCase) && (!relative || (t + 1 < document.Tokens.Length
+                && (QuoteLexicon.IsDeterminer(document.Word(t + 1)) || IsFunctionWord(document.Word(t + 1)) || document.Tokens[t + 1].Kind != Tokenization.TokenKind.Word)));
+            if (objectHer)
+            {
+                continue;
+            }
+
             if (word.Equals("her", StringComparison.OrdinalIgnoreCase) || word.Equals("she", StringComparison.OrdinalIgnoreCase))
             {
                 return Gender.Female;

@@ -72,4 +72,32 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("Beatriz Almeida", quote.Speaker?.Text);
         Assert.Equal("declared", quote.Cue?.Text);
     }
+
+    [Fact]
+    public void It_AfterTheDefiniteNoun_ResolvesToTheOrganisationWhoseNameHoldsTheNoun()
+    {
+        Quote quote = OnlyQuote("Hollins Valley Council closed the covered market on Monday after engineers found cracks in its roof. "
+            + "Traders said they had heard about it from a newspaper. "
+            + "The council said it would put up temporary stalls on the square. "
+            + "“We will help every trader who wants to stay in the town centre,” it said.");
+
+        Assert.Equal("Hollins Valley Council", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void He_AfterAnApposedNameWithAnObjectHer_IsNotTakenForAWoman()
+    {
+        Quote quote = OnlyQuote("Amina Bekova won the final on Sunday. Bekova's coach, Yerlan Dzhaksybekov, a retired army officer, called her stubborn. "
+            + "‘She hates draws more than she hates losing, which is rare and very useful,’ he said.");
+
+        Assert.Equal("Yerlan Dzhaksybekov", quote.Speaker?.Name);
+    }
+
+    [Fact]
+    public void They_AfterAPluralNounOpeningTheSentence_ResolvesToIt()
+    {
+        Quote quote = OnlyQuote("Organisers said the stadium had sold out within an hour. ‘We could have sold it three times over,’ they said.");
+
+        Assert.Equal("Organisers", quote.Speaker?.Name);
+    }
 }
