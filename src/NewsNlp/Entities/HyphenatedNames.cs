@@ -1,0 +1,89 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// A name joined by hyphens is one name: the tokenizer splits "Prentice-Moore" into three tokens and the model,
+/// which rarely saw such names in its training corpora, tends to stop at the hyphen ("Alison Prentice") or to tag
+/// the second part as a name of its own. A person directly followed by "-" and a capitalised word takes it in,
+/// whatever it was tagged; so does any entity followed by a hyphen-joined chain through lower-case words that ends
+/// in a capitalised one ("Port-au-Prince"); an Arabic article before a name ("al-Sadr") joins it too. Two
+/// capitalised organisations or places joined by a hyphen are two names ("the Google-Mozilla deal", "Israel-Gaza"),
+/// and a chain ending in a lower-case word ("Obama-era", "Lagos-based") is a compound, not a name.
+/// </summary>
+internal static class HyphenatedNames
+{
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] == EntityTag.Outside || (i + 1 < tags.Length && EntityTags.IsInside(tags[i + 1])))
+            {
+                continue;
+            }
+
+            // Token i ends an entity.
+            EntityLabel label = EntityTags.Label(tags[i]);
+            int last = ChainEnd(text, tokens, i, throughLowercaseOnly: label != EntityLabel.Person);
+            if (last > i)
+            {
+                for (int k = i + 1; k <= last; k++)
+                {
+                    tags[k] = EntityTags.Inside(label);
+                }
+
+                // What followed the chain inside another entity now starts an entity of its own.
+                if (last + 1 < tags.Length && EntityTags.IsInside(tags[last + 1]))
+                {
+                    tags[last + 1] = EntityTags.Begin(EntityTags.Label(tags[last + 1]));
+                }
+
+                i = last;
+            }
+        }
+
+        for (int i = 2; i < tags.Length; i++)
+        {
+            if (EntityTags.IsBegin(tags[i]) && tags[i - 1] == EntityTag.Outside && tags[i - 2] == EntityTag.Outside
+                && IsHyphen(text, tokens[i - 1]) && Attached(tokens, i - 1) && Attached(tokens, i)
+                && tokens[i - 2].Slice(text) is "al" or "el")
+            {
+                tags[i - 2] = tags[i];
+                tags[i - 1] = EntityTags.Inside(EntityTags.Label(tags[i]));
+                tags[i] = tags[i - 1];
+            }
+        }
+    }
+
+    /// <summary>
+    /// The last token of the hyphen-joined chain after token <paramref name="i"/> that ends in a capitalised word, or
+    /// <paramref name="i"/>; with <paramref name="throughLowercaseOnly"/>, only a chain with a lower-case word inside.
+    /// </summary>
+    private static int ChainEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, bool throughLowercaseOnly)
+    {
+        int end = i;
+        int k = i;
+        bool lowercaseSeen = false;
+        while (k + 2 < tokens.Length && IsHyphen(text, tokens[k + 1]) && Attached(tokens, k + 1) && Attached(tokens, k + 2)
+            && tokens[k + 2].Kind == TokenKind.Word)
+        {
+            k += 2;
+            if (!char.IsUpper(text[tokens[k].Start]))
+            {
+                lowercaseSeen = true;
+            }
+            else if (lowercaseSeen || !throughLowercaseOnly)
+            {
+                end = k;
+            }
+        }
+
+        return end;
+    }
+
+    private static bool IsHyphen(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 1 && text[token.Start] is '-' or '\u2010';
+
+    /// <summary>Whether token <paramref name="k"/> touches the one before it (no space between).</summary>
+    private static bool Attached(ReadOnlySpan<Token> tokens, int k) => tokens[k].Start == tokens[k - 1].End;
+}
