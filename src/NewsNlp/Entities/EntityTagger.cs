@@ -55,6 +55,7 @@ internal sealed class EntityTagger : IAnalysisStage
             }
 
             HyphenatedNames.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
+            AdjacentNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             Collect(state, tags.AsSpan(0, tokens.Length));

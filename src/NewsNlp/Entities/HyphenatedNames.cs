@@ -48,8 +48,12 @@ internal static class HyphenatedNames
                 && IsHyphen(text, tokens[i - 1]) && Attached(tokens, i - 1) && Attached(tokens, i)
                 && tokens[i - 2].Slice(text) is "al" or "el")
             {
-                tags[i - 2] = tags[i];
-                tags[i - 1] = EntityTags.Inside(EntityTags.Label(tags[i]));
+                // After a person's given names ("Abdul Wahhab al-Janabi") the article continues that person.
+                EntityLabel label = EntityTags.Label(tags[i]);
+                bool continues = label == EntityLabel.Person && i >= 3 && tags[i - 3] is EntityTag.BeginPerson or EntityTag.InsidePerson
+                    && tokens[i - 2].Start - tokens[i - 3].End <= 1;
+                tags[i - 2] = continues ? EntityTag.InsidePerson : tags[i];
+                tags[i - 1] = EntityTags.Inside(label);
                 tags[i] = tags[i - 1];
             }
         }

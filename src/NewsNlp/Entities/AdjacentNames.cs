@@ -1,0 +1,58 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Splits a person span that runs several names together. Lists of attendees, signatures before a greeting and
+/// bylines put names side by side with no punctuation ("Pam Butler Renee Ratcliff Larry Lewis", "Thanks, Vince
+/// Vince - ..."), and the model, which sees a run of capitalised words, tags them as one person. A new name starts
+/// where the run repeats its own first word ("Phillip Phillip", "Debra Perlingiere Debra Perlingiere"), and where
+/// a known first name follows a surname — a word that is no first name nor a title ("Muhammed Sheikh Khalil") itself, after at least two words of the
+/// current name ("Marlene D. Hilliard | Ginny"). Middle names survive: "Sarah Jessica Parker" has no surname
+/// before "Jessica", and "Martin Luther King" has no first name after "King".
+/// </summary>
+internal static class AdjacentNames
+{
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        int pieceStart = -1;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] == EntityTag.BeginPerson)
+            {
+                pieceStart = i;
+                continue;
+            }
+
+            if (tags[i] != EntityTag.InsidePerson || pieceStart < 0)
+            {
+                pieceStart = -1;
+                continue;
+            }
+
+            if (StartsNewName(text, tokens, lexicon, pieceStart, i))
+            {
+                tags[i] = EntityTag.BeginPerson;
+                pieceStart = i;
+            }
+        }
+    }
+
+    private static bool StartsNewName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int pieceStart, int i)
+    {
+        if (tokens[i].Kind != TokenKind.Word || tokens[i - 1].Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[i].Slice(text);
+        if (word.SequenceEqual(tokens[pieceStart].Slice(text)))
+        {
+            return true;
+        }
+
+        ReadOnlySpan<char> previous = tokens[i - 1].Slice(text);
+        return i - pieceStart >= 2 && previous.Length > 2 && !previous.EndsWith('.') && !EntityLexicon.IsPersonTitle(previous)
+            && lexicon.IsFirstName(PhraseHash.Of(word)) && !lexicon.IsFirstName(PhraseHash.Of(previous));
+    }
+}
