@@ -6,7 +6,8 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// Names after a person's title that the model left untagged ("Councillor Harjit Gill", "Judge Amaka Obi") are
 /// people: a title before capitalised words is the strongest sign news gives of a name. Words that are common in
-/// lower case ("Justice Ministry", "General Electric") or end like an organisation are not taken.
+/// lower case ("Justice Ministry", "General Electric") or end like an organisation are not taken. A title the model
+/// tagged as the start of a name is cut off it.
 /// </summary>
 internal static class TitledNames
 {
@@ -14,12 +15,13 @@ internal static class TitledNames
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_moreTitles = WordSet.IgnoringCase(
         "councillor", "councilor", "cllr", "alderman", "reverend", "rev.", "sergeant", "constable", "lieutenant", "commander",
         "magistrate", "dean", "rector", "mufti", "pastor", "mayor-elect", "president-elect", "assemblyman", "assemblywoman",
-        "congressman", "congresswoman", "deputy", "superintendent");
+        "congressman", "congresswoman", "deputy", "superintendent", "miss", "shaikh");
 
     private const int LongestName = 3;
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
+        StripLeadingTitles(text, tokens, tags);
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
@@ -47,6 +49,24 @@ internal static class TitledNames
             }
 
             i = last;
+        }
+    }
+
+    /// <summary>
+    /// A title the model took into a person ("Dr. Sasha Okonkwo", "Sheikh Ahmed Yassin", "Lord Diplock") is left out
+    /// of the name, as CoNLL and Universal NER annotate it; the name itself stays.
+    /// </summary>
+    private static void StripLeadingTitles(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = 0; i + 1 < tags.Length; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            if (tags[i] == EntityTag.BeginPerson && tags[i + 1] == EntityTag.InsidePerson && tokens[i + 1].Kind == TokenKind.Word
+                && (EntityLexicon.IsPersonTitle(word) || s_moreTitles.Contains(word)))
+            {
+                tags[i] = EntityTag.Outside;
+                tags[i + 1] = EntityTag.BeginPerson;
+            }
         }
     }
 
