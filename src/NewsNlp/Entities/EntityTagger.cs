@@ -54,10 +54,13 @@ internal sealed class EntityTagger : IAnalysisStage
                 Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
             }
 
-            HyphenatedNames.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
+            HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             AdjacentNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+
+            // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux").
+            HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             Collect(state, tags.AsSpan(0, tokens.Length));
         }
         finally

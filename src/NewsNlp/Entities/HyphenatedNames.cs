@@ -13,8 +13,9 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class HyphenatedNames
 {
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
+        ExtendPeopleLeftward(text, tokens, lexicon, tags);
         for (int i = 0; i < tags.Length; i++)
         {
             if (tags[i] == EntityTag.Outside || (i + 1 < tags.Length && EntityTags.IsInside(tags[i + 1])))
@@ -55,6 +56,26 @@ internal static class HyphenatedNames
                 tags[i - 2] = continues ? EntityTag.InsidePerson : tags[i];
                 tags[i - 1] = EntityTags.Inside(label);
                 tags[i] = tags[i - 1];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A person the model began after the hyphen ("Benali-[Roux]", often at the start of a sentence, where a capital
+    /// says less) takes in the capitalised word before it — unless that word is common in lower case ("Pro-Trump").
+    /// </summary>
+    private static void ExtendPeopleLeftward(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        for (int i = 2; i < tags.Length; i++)
+        {
+            if (tags[i] == EntityTag.BeginPerson && tags[i - 1] == EntityTag.Outside && tags[i - 2] == EntityTag.Outside
+                && IsHyphen(text, tokens[i - 1]) && Attached(tokens, i - 1) && Attached(tokens, i)
+                && tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 2].Start])
+                && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[i - 2].Slice(text))))
+            {
+                tags[i - 2] = EntityTag.BeginPerson;
+                tags[i - 1] = EntityTag.InsidePerson;
+                tags[i] = EntityTag.InsidePerson;
             }
         }
     }
