@@ -54,6 +54,7 @@ internal sealed class EntityTagger : IAnalysisStage
                 Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
             }
 
+            Datelines.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             AdjacentNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             HeadWords.Apply(text, tokens, tags.AsSpan(0, tokens.Length));

@@ -1,0 +1,103 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// A wire story's dateline names a place: "LISBON, July 14 (Reuters) -", "ALMATY — ...", "ALPE D’HUEZ, France —".
+/// Capital letters are all the model sees of a word there, and it misses or mislabels unfamiliar towns; the layout
+/// is the surer sign. A run of upper-case words that opens a paragraph and is followed by a comma and a capitalised
+/// word (a month or a country), a dash or an opening bracket is tagged as a location.
+/// </summary>
+internal static class Datelines
+{
+    private const int LongestPlace = 6;
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!OpensParagraph(text, tokens[i]) || !IsUpperWord(text, tokens[i]) || tokens[i].Length < 2)
+            {
+                continue;
+            }
+
+            // The place: upper-case words, joined by spaces or by attached hyphens and apostrophes ("PORT-AU-PRINCE").
+            int last = i;
+            while (last + 1 < tokens.Length && last + 1 - i < LongestPlace
+                && (IsUpperWord(text, tokens[last + 1]) || (IsJoiner(text, tokens[last + 1]) && last + 2 < tokens.Length
+                    && tokens[last + 1].Start == tokens[last].End && tokens[last + 2].Start == tokens[last + 1].End && IsUpperWord(text, tokens[last + 2]))))
+            {
+                last += IsJoiner(text, tokens[last + 1]) ? 2 : 1;
+            }
+
+            if (last + 1 < tokens.Length && IsDatelineEnd(text, tokens, last + 1))
+            {
+                tags[i] = EntityTag.BeginLocation;
+                for (int k = i + 1; k <= last; k++)
+                {
+                    tags[k] = EntityTag.InsideLocation;
+                }
+
+                if (last + 1 < tags.Length && EntityTags.IsInside(tags[last + 1]))
+                {
+                    tags[last + 1] = EntityTags.Begin(EntityTags.Label(tags[last + 1]));
+                }
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>Whether the token at <paramref name="t"/> closes a dateline's place: ", July", ", France", " —", " (".</summary>
+    private static bool IsDatelineEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t)
+    {
+        ReadOnlySpan<char> mark = tokens[t].Slice(text);
+        if (mark is ",")
+        {
+            return t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[t + 1].Start])
+                && !IsUpperWord(text, tokens[t + 1]);
+        }
+
+        return mark is "—" or "–" or "(" || (mark is "-" && tokens[t].Start > tokens[t - 1].End);
+    }
+
+    private static bool OpensParagraph(ReadOnlySpan<char> text, Token token)
+    {
+        int k = token.Start - 1;
+        while (k >= 0 && text[k] is ' ' or '\t' or '\r')
+        {
+            k--;
+        }
+
+        return k < 0 || text[k] == '\n';
+    }
+
+    /// <summary>A word of two or more letters with no lower-case letter ("OSLO", "D’HUEZ").</summary>
+    private static bool IsUpperWord(ReadOnlySpan<char> text, Token token)
+    {
+        if (token.Kind != TokenKind.Word)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = token.Slice(text);
+        int letters = 0;
+        foreach (char c in word)
+        {
+            if (char.IsLower(c))
+            {
+                return false;
+            }
+
+            if (char.IsUpper(c))
+            {
+                letters++;
+            }
+        }
+
+        return letters >= 2 || (letters == 1 && word.Length == 1);
+    }
+
+    private static bool IsJoiner(ReadOnlySpan<char> text, Token token) =>
+        token.Length == 1 && text[token.Start] is '-' or '’' or '\'';
+}
