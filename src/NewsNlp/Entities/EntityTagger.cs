@@ -60,6 +60,7 @@ internal sealed class EntityTagger : IAnalysisStage
             HeadWords.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length));
 
             // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux").
             HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
