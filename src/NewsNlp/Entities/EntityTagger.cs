@@ -59,6 +59,7 @@ internal sealed class EntityTagger : IAnalysisStage
             AdjacentNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             HeadWords.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length));
 

@@ -1,0 +1,152 @@
+using System.Collections.Frozen;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// An invented company or club name ("Brightwell", "Corvane", "Verdant Agro") looks like a surname to the model,
+/// which tags it as a person; the words around one of its mentions often say otherwise: "the charity Santé Sahel",
+/// "a spokesman for Vidarbha Coalfields", "Corvane shares", "Brightwell's chief executive", "founded Brightwell".
+/// A name tagged as a person with such a cue at any mention becomes an organisation at every mention in the document —
+/// unless the document also uses it as the surname of a multi-word person, or it begins with a known first name.
+/// </summary>
+internal static class OrganizationCues
+{
+    // A noun right before the name, perhaps with a comma: "the drugmaker Nordholm Pharma", "the charity Santé Sahel".
+    // Nouns that also name people's roles ("her publisher, Baraka Mwangi", "the album's producer") are not cues.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounsBefore = WordSet.IgnoringCase(
+        "company", "firm", "group", "charity", "carrier", "maker", "drugmaker", "carmaker", "automaker", "manufacturer",
+        "lender", "insurer", "retailer", "airline", "broadcaster", "newspaper", "startup", "start-up", "conglomerate",
+        "refiner", "chain", "subsidiary", "club", "agency", "regulator", "watchdog", "union", "party", "organisation",
+        "organization", "foundation", "nonprofit", "ngo", "bank");
+
+    // The owner or operator of a thing ("the mine's owner, Minera Atacama Norte"); a person's is written differently
+    // ("her owner", "the owner Karla").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownersOfThings = WordSet.IgnoringCase("owner", "operator", "owners", "operators");
+
+    // Two words right before the name: "a spokesman for X", "shares in X", "a merger with X".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_spokespeople = WordSet.IgnoringCase(
+        "spokesman", "spokeswoman", "spokesperson", "shares", "stake", "merger", "employees", "staff", "workers", "customers");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = WordSet.IgnoringCase("for", "in", "of", "with", "at");
+
+    // A word right after the name: "Corvane shares rose", "Feyenoord coach Stefan Brouwer".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounsAfter = WordSet.IgnoringCase(
+        "shares", "stock", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "employees", "staff", "workers",
+        "shareholders", "executives", "headquarters", "subsidiary", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.");
+
+    // After the name's possessive: "Brightwell's shares", "Brightwell's chief executive".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessedAfter = WordSet.IgnoringCase(
+        "shares", "shareholders", "board", "headquarters", "employees", "staff", "workforce", "executives", "founder",
+        "ceo", "chairman", "chairwoman", "profit", "profits", "revenue", "revenues", "sales", "spokesman", "spokeswoman",
+        "spokesperson", "parent", "subsidiary", "factory", "factories", "plant", "stores", "customers", "coach", "squad");
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        HashSet<string>? cued = null;
+        HashSet<string>? surnames = null;
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != EntityTag.BeginPerson)
+            {
+                continue;
+            }
+
+            int last = End(tags, i);
+            if (last > i)
+            {
+                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[last].Slice(text).ToString());
+            }
+
+            if (HasCue(text, tokens, i, last) && !(last > i && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)))))
+            {
+                (cued ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[tokens[i].Start..tokens[last].End].ToString());
+            }
+
+            i = last;
+        }
+
+        if (cued is null)
+        {
+            return;
+        }
+
+        var lookup = cued.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != EntityTag.BeginPerson)
+            {
+                continue;
+            }
+
+            int last = End(tags, i);
+            ReadOnlySpan<char> name = text[tokens[i].Start..tokens[last].End];
+            if (lookup.Contains(name) && !(surnames is not null && surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)))
+            {
+                tags[i] = EntityTag.BeginOrganization;
+                for (int k = i + 1; k <= last; k++)
+                {
+                    tags[k] = EntityTag.InsideOrganization;
+                }
+            }
+
+            i = last;
+        }
+    }
+
+    private static int End(ReadOnlySpan<EntityTag> tags, int first)
+    {
+        int last = first;
+        while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsidePerson)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    private static bool HasCue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        int before = first - 1;
+        if (before >= 0 && tokens[before].Slice(text) is ",")
+        {
+            before--;
+        }
+
+        if (before >= 0 && s_nounsBefore.Contains(tokens[before].Slice(text)) && char.IsLower(text[tokens[before].Start]))
+        {
+            return true;
+        }
+
+        if (before >= 2 && s_ownersOfThings.Contains(tokens[before].Slice(text)) && tokens[before - 1].Slice(text) is "'s" or "’s"
+            && tokens[before - 2].Kind == TokenKind.Word && char.IsLower(text[tokens[before - 2].Start]))
+        {
+            return true;
+        }
+
+        if (first >= 2 && s_prepositions.Contains(tokens[first - 1].Slice(text)) && s_spokespeople.Contains(tokens[first - 2].Slice(text)))
+        {
+            return true;
+        }
+
+        if (first >= 1 && tokens[first - 1].Slice(text) is "founded" or "acquired")
+        {
+            return true;
+        }
+
+        int after = last + 1;
+        if (after < tokens.Length && s_nounsAfter.Contains(tokens[after].Slice(text)) && !char.IsUpper(text[tokens[after].Start]))
+        {
+            return true;
+        }
+
+        if (after + 1 < tokens.Length && tokens[after].Slice(text) is "'s" or "’s")
+        {
+            ReadOnlySpan<char> possessed = tokens[after + 1].Slice(text);
+            return s_possessedAfter.Contains(possessed) && !char.IsUpper(possessed[0])
+                || (possessed is "chief" && after + 2 < tokens.Length && tokens[after + 2].Slice(text) is "executive");
+        }
+
+        return false;
+    }
+}
