@@ -8,7 +8,7 @@ namespace NewsNlp.Entities;
 /// Vince - ..."), and the model, which sees a run of capitalised words, tags them as one person. A new name starts
 /// where the run repeats its own first word ("Phillip Phillip", "Debra Perlingiere Debra Perlingiere"), and where
 /// a known first name follows a surname — a word that is no first name nor a title ("Muhammed Sheikh Khalil") itself, after at least two words of the
-/// current name ("Marlene D. Hilliard | Ginny"). Middle names survive: "Sarah Jessica Parker" has no surname
+/// current name ("Lisa Gilette | Kristen Quinn"). Middle names survive: "Sarah Jessica Parker" has no surname
 /// before "Jessica", and "Martin Luther King" has no first name after "King".
 /// </summary>
 internal static class AdjacentNames

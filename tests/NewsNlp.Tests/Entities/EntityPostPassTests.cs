@@ -1,0 +1,83 @@
+using NewsNlp.Entities;
+using NewsNlp.Models;
+
+namespace NewsNlp.Tests.Entities;
+
+/// <summary>
+/// The rule-based passes after Viterbi decoding, on hand-tagged text (so a retrained model cannot change what they
+/// are tested on): each row is the tagger's output and what the pass should make of it.
+/// </summary>
+public sealed class EntityPostPassTests
+{
+    private static readonly EntityLexicon s_lexicon = EmbeddedModels.Entities!.Lexicon;
+
+    private static string Run(string marked, Action<TaggedText> pass)
+    {
+        var tagged = TaggedText.Parse(marked);
+        pass(tagged);
+        return tagged.Marked();
+    }
+
+    [Theory]
+    [InlineData("Editing by [Alison Prentice]PER-[Moore]PER.", "Editing by [Alison Prentice-Moore]PER.")]
+    [InlineData("Said [Kwame Adjei]PER-Boateng.", "Said [Kwame Adjei-Boateng]PER.")]
+    [InlineData("Fire in [Port]LOC-au-Prince.", "Fire in [Port-au-Prince]LOC.")]
+    [InlineData("Benali-[Roux]PER thanked her.", "[Benali-Roux]PER thanked her.")]
+    [InlineData("Cleric [Moqtada]PER al-[Sadr]PER spoke.", "Cleric [Moqtada al-Sadr]PER spoke.")]
+    [InlineData("The [Google]ORG-[Mozilla]ORG deal.", "The [Google]ORG-[Mozilla]ORG deal.")]
+    [InlineData("An [Obama]PER-era rule.", "An [Obama]PER-era rule.")]
+    public void HyphenatedNames_Apply_KeepsHyphenJoinedNamesWhole(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => HyphenatedNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
+    [InlineData("Attendees: [Pam Butler Renee Ratcliff Larry Lewis]PER", "Attendees: [Pam Butler]PER [Renee Ratcliff]PER [Larry Lewis]PER")]
+    [InlineData("Thank you, [Phillip Phillip]PER, for this.", "Thank you, [Phillip]PER [Phillip]PER, for this.")]
+    [InlineData("Coach: [Lisa Gilette Kristen Quinn]PER, Sarah.", "Coach: [Lisa Gilette]PER [Kristen Quinn]PER, Sarah.")]
+    [InlineData("[Sarah Jessica Parker]PER", "[Sarah Jessica Parker]PER")]
+    [InlineData("[Martin Luther King]PER", "[Martin Luther King]PER")]
+    public void AdjacentNames_Apply_SplitsNamesRunTogether(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => AdjacentNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
+    [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
+    [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
+    [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
+    public void TitledNames_Apply_LeavesTitlesOutOfNames(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => TitledNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
+    [InlineData("At [Humberto Delgado Airport]PER today.", "At [Humberto Delgado Airport]LOC today.")]
+    [InlineData("Shares of [Lindqvist Bank]PER fell.", "Shares of [Lindqvist Bank]ORG fell.")]
+    [InlineData("[Maria Okafor]PER spoke.", "[Maria Okafor]PER spoke.")]
+    public void HeadWords_Apply_RelabelsPeopleNamedLikePlacesOrOrganisations(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => HeadWords.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
+    [InlineData("Title\n\nLISBON, July 14 (Reuters) - Pilots struck.", "Title\n\n[LISBON]LOC, July 14 (Reuters) - Pilots struck.")]
+    [InlineData("Title\n\n[ALPE D’HUEZ]PER, France — Belgian rider won.", "Title\n\n[ALPE D’HUEZ]LOC, France — Belgian rider won.")]
+    [InlineData("Title\n\nPORT-AU-PRINCE, Jan. 15 (AP) — Gangs.", "Title\n\n[PORT-AU-PRINCE]LOC, Jan. 15 (AP) — Gangs.")]
+    [InlineData("I, Joshua Norton, declare.", "I, Joshua Norton, declare.")]
+    [InlineData("We met in LISBON, July 14.", "We met in LISBON, July 14.")]
+    public void Datelines_Apply_TagsTheDatelinePlace(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => Datelines.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
+    [InlineData("Hartley founded [Brightwell]PER in 1994. [Brightwell]PER said it agreed.", "Hartley founded [Brightwell]ORG in 1994. [Brightwell]ORG said it agreed.")]
+    [InlineData("A spokesman for [Vidarbha Coalfields]PER said so.", "A spokesman for [Vidarbha Coalfields]ORG said so.")]
+    [InlineData("[Corvane]PER shares rose 4.8%.", "[Corvane]ORG shares rose 4.8%.")]
+    [InlineData("The mine's owner, [Minera Atacama Norte]PER, said it stopped.", "The mine's owner, [Minera Atacama Norte]ORG, said it stopped.")]
+    [InlineData("Her publisher, [Baraka Mwangi]PER, said so.", "Her publisher, [Baraka Mwangi]PER, said so.")]
+    [InlineData("[Simon Hartley]PER founded it. The firm [Hartley]PER grew.", "[Simon Hartley]PER founded it. The firm [Hartley]PER grew.")]
+    public void OrganizationCues_Apply_RelabelsCuedNamesThroughTheDocument(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => OrganizationCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Fact]
+    public void SentenceOpeners_Apply_DropsAnOpenerTheDocumentWritesInLowerCase()
+    {
+        const string text = "Homeopathy is a form of medicine. Parents used homeopathy. Okafor agreed. Okafor left.";
+        NewsDocument document = NewsPipeline.CreateDefault().Analyze(text);
+        var tagged = TaggedText.Parse("[Homeopathy]PER is a form of medicine. Parents used homeopathy. [Okafor]PER agreed. [Okafor]PER left.");
+        SentenceOpeners.Apply(tagged.Text, tagged.Tokens, document.Sentences, tagged.Tags);
+        Assert.Equal("Homeopathy is a form of medicine. Parents used homeopathy. [Okafor]PER agreed. [Okafor]PER left.", tagged.Marked());
+    }
+}
