@@ -1,0 +1,87 @@
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Long institutional names that the model stops short of: "[Federal Office] for the Environment",
+/// "[National Commission for Museums] and Monuments", "[U.S. Department of Housing] and Urban Development". An
+/// organisation ending in an organisation word ("Office", "Commission") takes in an untagged "of"/"for" (the)
+/// and the capitalised words after it; one with "of" or "for" inside takes in an untagged "and" and the
+/// capitalised words after it. The words taken in must be untagged and end where the capitals end, so two named
+/// organisations joined by "and" ("Microsoft and Google") stay two. (Taking in capitalised words before an "and"
+/// too, for "the Australian Competition and [Consumer Commission]", joined "the British Library and Columbia
+/// University" on GUM dev: left out.)
+/// </summary>
+internal static class OrganizationTails
+{
+    private const int LongestTail = 4;
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != EntityTag.BeginOrganization)
+            {
+                continue;
+            }
+
+            int first = i;
+            int last = i;
+            bool ofInside = false;
+            while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsideOrganization)
+            {
+                last++;
+                ofInside |= tokens[last].Slice(text) is "of" or "for";
+            }
+
+            int extended = ExtendRight(text, tokens, tags, last, ofInside);
+            for (int k = first; k <= extended; k++)
+            {
+                tags[k] = k == first ? EntityTag.BeginOrganization : EntityTag.InsideOrganization;
+            }
+
+            i = extended;
+        }
+    }
+
+    private static int ExtendRight(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTag> tags, int last, bool ofInside)
+    {
+        int next = last + 1;
+        if (next >= tokens.Length || tags[next] != EntityTag.Outside)
+        {
+            return last;
+        }
+
+        ReadOnlySpan<char> joiner = tokens[next].Slice(text);
+        bool afterOrganizationWord = joiner is "of" or "for" && EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text));
+        if (!afterOrganizationWord && !(joiner is "and" && ofInside))
+        {
+            return last;
+        }
+
+        int start = next + 1;
+        if (afterOrganizationWord && start < tokens.Length && tokens[start].Slice(text) is "the" && tags[start] == EntityTag.Outside)
+        {
+            start++;
+        }
+
+        int end = CapitalisedRunEnd(text, tokens, tags, start);
+        return end >= start ? end : last;
+    }
+
+    /// <summary>The last of the untagged capitalised words from <paramref name="start"/>, when a lower-case word or punctuation follows them.</summary>
+    private static int CapitalisedRunEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTag> tags, int start)
+    {
+        int end = start - 1;
+        while (end + 1 < tokens.Length && end + 1 - start < LongestTail && tags[end + 1] == EntityTag.Outside && IsCapitalisedWord(text, tokens[end + 1]))
+        {
+            end++;
+        }
+
+        bool closed = end + 1 >= tokens.Length || !(IsCapitalisedWord(text, tokens[end + 1]) || tags[end + 1] != EntityTag.Outside);
+        return closed ? end : start - 1;
+    }
+
+    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
+}
