@@ -7,7 +7,7 @@ namespace NewsNlp.Entities;
 /// Names after a person's title that the model left untagged ("Councillor Harjit Gill", "Judge Amaka Obi") are
 /// people: a title before capitalised words is the strongest sign news gives of a name. Words that are common in
 /// lower case ("Justice Ministry", "General Electric") or end like an organisation are not taken. A title the model
-/// tagged as the start of a name is cut off it.
+/// tagged as the start of a name is cut off it, and so is a sentence's opening "The".
 /// </summary>
 internal static class TitledNames
 {
@@ -58,6 +58,17 @@ internal static class TitledNames
     /// </summary>
     private static void StripLeadingTitles(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
+        for (int i = 0; i + 2 < tags.Length; i++)
+        {
+            // "The Korea Medical Association said": the article opens the sentence, not the name; mid-sentence,
+            // a capital "The" is the name's own ("from The Mozilla Foundation").
+            if (EntityTags.IsBegin(tags[i]) && tokens[i].Slice(text) is "The" && (i == 0 || tokens[i - 1].Kind != TokenKind.Word) && EntityTags.IsInside(tags[i + 1]) && EntityTags.IsInside(tags[i + 2]))
+            {
+                tags[i + 1] = EntityTags.Begin(EntityTags.Label(tags[i]));
+                tags[i] = EntityTag.Outside;
+            }
+        }
+
         for (int i = 0; i + 1 < tags.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);

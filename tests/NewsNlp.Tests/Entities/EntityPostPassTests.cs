@@ -42,7 +42,9 @@ public sealed class EntityPostPassTests
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
-    public void TitledNames_Apply_LeavesTitlesOutOfNames(string tagged, string expected) =>
+    [InlineData("They said. [The Korea Medical Association]ORG agreed.", "They said. The [Korea Medical Association]ORG agreed.")]
+    [InlineData("Income came from [The Mozilla Foundation]ORG then.", "Income came from [The Mozilla Foundation]ORG then.")]
+    public void TitledNames_Apply_LeavesTitlesAndOpeningArticlesOutOfNames(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => TitledNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
