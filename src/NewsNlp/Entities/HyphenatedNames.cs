@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
@@ -7,12 +8,18 @@ namespace NewsNlp.Entities;
 /// which rarely saw such names in its training corpora, tends to stop at the hyphen ("Alison Prentice") or to tag
 /// the second part as a name of its own. A person directly followed by "-" and a capitalised word takes it in,
 /// whatever it was tagged; so does any entity followed by a hyphen-joined chain through lower-case words that ends
-/// in a capitalised one ("Port-au-Prince"); an Arabic article before a name ("al-Sadr") joins it too. Two
+/// in a capitalised one ("Port-au-Prince"); an Arabic article before a name ("al-Sadr") joins it too, and so does
+/// the lower-case second syllable of a Korean given name ("Kim Dae-sung"). Two
 /// capitalised organisations or places joined by a hyphen are two names ("the Google-Mozilla deal", "Israel-Gaza"),
 /// and a chain ending in a lower-case word ("Obama-era", "Lagos-based") is a compound, not a name.
 /// </summary>
 internal static class HyphenatedNames
 {
+    // Second parts of hyphenated compounds after a name: "Biden-led", "Obama-era", "Paris-born", "Trump-like".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compoundSuffixes = WordSet.IgnoringCase(
+        "led", "era", "run", "like", "type", "born", "made", "free", "wide", "old", "up", "in", "out", "off", "ish", "ite",
+        "ism", "ist", "held", "bred", "area", "side", "day", "year", "age", "time", "size", "ruled", "fed", "bound");
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
         ExtendPeopleLeftward(text, tokens, lexicon, tags);
@@ -26,6 +33,10 @@ internal static class HyphenatedNames
             // Token i ends an entity.
             EntityLabel label = EntityTags.Label(tags[i]);
             int last = ChainEnd(text, tokens, i, throughLowercaseOnly: label != EntityLabel.Person);
+            if (last == i && label == EntityLabel.Person && IsSyllableGivenName(text, tokens, i))
+            {
+                last = i + 2;
+            }
             if (last > i)
             {
                 for (int k = i + 1; k <= last; k++)
@@ -104,6 +115,31 @@ internal static class HyphenatedNames
         }
 
         return end;
+    }
+
+    /// <summary>
+    /// A Korean-style given name of two syllables joined by a hyphen, the second in lower case ("Kim Dae-sung",
+    /// "Cho Min-ji"): a short capitalised syllable, then one of at most four letters that is no English suffix of
+    /// hyphenated compounds ("Smith-led", "Obama-era").
+    /// </summary>
+    private static bool IsSyllableGivenName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        if (i + 2 >= tokens.Length || !IsHyphen(text, tokens[i + 1]) || !Attached(tokens, i + 1) || !Attached(tokens, i + 2)
+            || tokens[i].Length > 5 || tokens[i + 2].Kind != TokenKind.Word || tokens[i + 2].Length > 4)
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> syllable = tokens[i + 2].Slice(text);
+        foreach (char c in syllable)
+        {
+            if (c is < 'a' or > 'z')
+            {
+                return false;
+            }
+        }
+
+        return !s_compoundSuffixes.Contains(syllable);
     }
 
     private static bool IsHyphen(ReadOnlySpan<char> text, Token token) =>

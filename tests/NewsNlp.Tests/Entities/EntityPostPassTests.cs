@@ -26,6 +26,8 @@ public sealed class EntityPostPassTests
     [InlineData("Cleric [Moqtada]PER al-[Sadr]PER spoke.", "Cleric [Moqtada al-Sadr]PER spoke.")]
     [InlineData("The [Google]ORG-[Mozilla]ORG deal.", "The [Google]ORG-[Mozilla]ORG deal.")]
     [InlineData("An [Obama]PER-era rule.", "An [Obama]PER-era rule.")]
+    [InlineData("Coach [Kim Dae]PER-sung watched.", "Coach [Kim Dae-sung]PER watched.")]
+    [InlineData("A [Biden]PER-led push.", "A [Biden]PER-led push.")]
     public void HyphenatedNames_Apply_KeepsHyphenJoinedNamesWhole(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => HyphenatedNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
