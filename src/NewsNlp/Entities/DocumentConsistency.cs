@@ -57,6 +57,7 @@ internal static class DocumentConsistency
 
         // Recurrences the model missed: a run of capitalised words outside any entity that is a known name.
         var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var writtenLower = CommonNamesWrittenInLowerCase(text, tokens, lexicon, votes).GetAlternateLookup<ReadOnlySpan<char>>();
         int i2 = 0;
         while (i2 < tags.Length)
         {
@@ -75,7 +76,7 @@ internal static class DocumentConsistency
             ReadOnlySpan<char> run = text[tokens[i2].Start..tokens[end].End];
             bool single = end == i2;
             if (lookup.TryGetValue(run, out int[]? counts)
-                && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(run)))
+                && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(run)) && writtenLower.Contains(run))
                 && !EntityLexicon.IsPersonTitle(run))
             {
                 EntityLabel label = Majority(counts, EntityLabel.Person);
@@ -88,6 +89,40 @@ internal static class DocumentConsistency
 
             i2 = end + 1;
         }
+    }
+
+    /// <summary>
+    /// The names that are words common in lower case ("Price", "Park") which this document also writes in lower case:
+    /// only their capitalised recurrences are doubtful ("Prices rose" is no person when "price" is a word here too);
+    /// a word the document never lowers is the name wherever it recurs.
+    /// </summary>
+    private static HashSet<string> CommonNamesWrittenInLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Dictionary<string, int[]> votes)
+    {
+        var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string name in votes.Keys)
+        {
+            if (!name.Contains(' ', StringComparison.Ordinal) && lexicon.IsCommonLowercase(PhraseHash.Of(name)))
+            {
+                common.Add(name);
+            }
+        }
+
+        var lowered = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        if (common.Count == 0)
+        {
+            return lowered;
+        }
+
+        var lookup = common.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (Token token in tokens)
+        {
+            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && lookup.TryGetValue(token.Slice(text), out string? name))
+            {
+                lowered.Add(name);
+            }
+        }
+
+        return lowered;
     }
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
