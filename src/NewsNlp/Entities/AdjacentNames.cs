@@ -9,12 +9,14 @@ namespace NewsNlp.Entities;
 /// where the run repeats its own first word ("Phillip Phillip", "Debra Perlingiere Debra Perlingiere"), and where
 /// a known first name follows a surname — a word that is no first name nor a title ("Muhammed Sheikh Khalil") itself, after at least two words of the
 /// current name ("Lisa Gilette | Kristen Quinn"). Middle names survive: "Sarah Jessica Parker" has no surname
-/// before "Jessica", and "Martin Luther King" has no first name after "King".
+/// before "Jessica", and "Martin Luther King" has no first name after "King". The other way round, an e-mail
+/// header's quoted "Townsend, George" is one person, not two.
 /// </summary>
 internal static class AdjacentNames
 {
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
+        JoinQuotedInvertedNames(text, tokens, lexicon, tags);
         int pieceStart = -1;
         for (int i = 0; i < tags.Length; i++)
         {
@@ -38,6 +40,24 @@ internal static class AdjacentNames
         }
     }
 
+    /// <summary>
+    /// An e-mail header writes a name inverted and quoted — "Townsend, George" &lt;gtownsend@…&gt; — and the model tags the
+    /// surname and the given name as two people: between quote marks, "Surname, GivenName" is one.
+    /// </summary>
+    private static void JoinQuotedInvertedNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        for (int i = 1; i + 3 < tokens.Length; i++)
+        {
+            if (tokens[i - 1].Kind == TokenKind.QuoteMark && tags[i] == EntityTag.BeginPerson && tokens[i + 1].Slice(text) is ","
+                && tags[i + 1] == EntityTag.Outside && tags[i + 2] == EntityTag.BeginPerson && tokens[i + 3].Kind == TokenKind.QuoteMark
+                && lexicon.IsFirstName(PhraseHash.Of(tokens[i + 2].Slice(text))))
+            {
+                tags[i + 1] = EntityTag.InsidePerson;
+                tags[i + 2] = EntityTag.InsidePerson;
+            }
+        }
+    }
+
     private static bool StartsNewName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int pieceStart, int i)
     {
         if (tokens[i].Kind != TokenKind.Word || tokens[i - 1].Kind != TokenKind.Word)
@@ -51,8 +71,9 @@ internal static class AdjacentNames
             return true;
         }
 
+        // A capital is required: the "al" of "Abdul Wahhab al-Janabi" is no given name "Al".
         ReadOnlySpan<char> previous = tokens[i - 1].Slice(text);
-        return i - pieceStart >= 2 && previous.Length > 2 && !previous.EndsWith('.') && !EntityLexicon.IsPersonTitle(previous)
+        return i - pieceStart >= 2 && char.IsUpper(word[0]) && previous.Length > 2 && !previous.EndsWith('.') && !EntityLexicon.IsPersonTitle(previous)
             && lexicon.IsFirstName(PhraseHash.Of(word)) && !lexicon.IsFirstName(PhraseHash.Of(previous));
     }
 }

@@ -37,6 +37,9 @@ public sealed class EntityPostPassTests
     [InlineData("Coach: [Lisa Gilette Kristen Quinn]PER, Sarah.", "Coach: [Lisa Gilette]PER [Kristen Quinn]PER, Sarah.")]
     [InlineData("[Sarah Jessica Parker]PER", "[Sarah Jessica Parker]PER")]
     [InlineData("[Martin Luther King]PER", "[Martin Luther King]PER")]
+    [InlineData("Including [Abdul Wahhab al-Janabi]PER of the board.", "Including [Abdul Wahhab al-Janabi]PER of the board.")]
+    [InlineData("\"[Townsend]PER, [George]PER\" <g@example.org> wrote", "\"[Townsend, George]PER\" <g@example.org> wrote")]
+    [InlineData("[Townsend]PER, [George]PER and [Ann]PER met.", "[Townsend]PER, [George]PER and [Ann]PER met.")]
     public void AdjacentNames_Apply_SplitsNamesRunTogether(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => AdjacentNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
