@@ -4,8 +4,9 @@ using NewsNlp.Tokenization;
 namespace NewsNlp.Entities;
 
 /// <summary>
-/// The last word of a multi-word name says what it names: a "person" ending in "Bank", "University" or "Party" is an
-/// organisation, one ending in "Airport" or "Street" a place. The model weighs a known first name at the start
+/// The last word of a multi-word name says what it names: a "person" or "place" ending in "Bank", "University" or
+/// "Party" is an organisation ("Erste Bank", "Santa Rosa Hospital", but not the "West Bank"), a "person" ending in
+/// "Airport" or "Street" a place. The model weighs a known first name at the start
 /// ("Penn State", "Humberto Delgado Airport") above the head word at the end, whose weight it learnt over all
 /// names; surnames almost never are such words, so the head word wins here. And a country named as an actor
 /// ("Ghana will cap cocoa exports", "North Korea's leader") stays a location, as CoNLL and Universal NER annotate it.
@@ -17,9 +18,12 @@ internal static class HeadWords
         "airport", "street", "avenue", "road", "boulevard", "square", "bridge", "river", "lake", "island", "islands",
         "mountains", "peninsula", "province", "county", "district", "valley", "glacier", "beach", "bay", "canyon");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compassWords = WordSet.IgnoringCase(
+        "north", "south", "east", "west", "left", "northern", "southern", "eastern", "western");
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
-        RelabelPeople(text, tokens, tags);
+        RelabelByHead(text, tokens, tags);
         RelabelCountries(text, tokens, lexicon, tags);
     }
 
@@ -53,25 +57,30 @@ internal static class HeadWords
         }
     }
 
-    private static void RelabelPeople(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    /// <summary>"West Bank", "South Bank": a compass word and a head word name a place, not an organisation.</summary>
+    private static bool IsCompassPlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        last == first + 1 && s_compassWords.Contains(tokens[first].Slice(text));
+
+    private static void RelabelByHead(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int i = 0; i < tags.Length; i++)
         {
-            if (tags[i] != EntityTag.BeginPerson)
+            if (tags[i] is not (EntityTag.BeginPerson or EntityTag.BeginLocation))
             {
                 continue;
             }
 
+            EntityLabel current = EntityTags.Label(tags[i]);
             int last = i;
-            while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsidePerson)
+            while (last + 1 < tags.Length && tags[last + 1] == EntityTags.Inside(current))
             {
                 last++;
             }
 
             ReadOnlySpan<char> head = tokens[last].Slice(text);
             EntityLabel? label = last == i || tokens[last].Kind != TokenKind.Word ? null
-                : EntityLexicon.IsOrganizationSuffix(head) ? EntityLabel.Organization
-                : s_placeHeads.Contains(head) ? EntityLabel.Location
+                : EntityLexicon.IsOrganizationSuffix(head) && !(current == EntityLabel.Location && IsCompassPlace(text, tokens, i, last)) ? EntityLabel.Organization
+                : current == EntityLabel.Person && s_placeHeads.Contains(head) ? EntityLabel.Location
                 : null;
             if (label is EntityLabel relabelled)
             {

@@ -56,10 +56,12 @@ public sealed class EntityPostPassTests
     [InlineData("At [Humberto Delgado Airport]PER today.", "At [Humberto Delgado Airport]LOC today.")]
     [InlineData("Shares of [Lindqvist Bank]PER fell.", "Shares of [Lindqvist Bank]ORG fell.")]
     [InlineData("[Maria Okafor]PER spoke.", "[Maria Okafor]PER spoke.")]
+    [InlineData("An economist at [Erste Bank]LOC said.", "An economist at [Erste Bank]ORG said.")]
+    [InlineData("Towns in the [West Bank]LOC voted.", "Towns in the [West Bank]LOC voted.")]
     [InlineData("[Ghana]ORG will cap exports.", "[Ghana]LOC will cap exports.")]
     [InlineData("[North Korea]ORG said so.", "[North Korea]LOC said so.")]
     [InlineData("[Ghana Cocoa Board]ORG said so.", "[Ghana Cocoa Board]ORG said so.")]
-    public void HeadWords_Apply_RelabelsPeopleNamedLikePlacesOrOrganisations(string tagged, string expected) =>
+    public void HeadWords_Apply_RelabelsNamesByTheirHeadWord(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => HeadWords.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
