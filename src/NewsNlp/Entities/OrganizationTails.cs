@@ -7,7 +7,8 @@ namespace NewsNlp.Entities;
 /// "[National Commission for Museums] and Monuments", "[U.S. Department of Housing] and Urban Development". An
 /// organisation ending in an organisation word ("Office", "Commission") takes in an untagged "of"/"for" (the)
 /// and the capitalised words after it; one with "of" or "for" inside takes in an untagged "and" and the
-/// capitalised words after it. The words taken in must be untagged and end where the capitals end, so two named
+/// capitalised words after it; a place followed by capitalised words ending in an organisation word becomes that
+/// organisation ("[United States] Congress"). The words taken in must be untagged and end where the capitals end, so two named
 /// organisations joined by "and" ("Microsoft and Google") stay two. (Taking in capitalised words before an "and"
 /// too, for "the Australian Competition and [Consumer Commission]", joined "the British Library and Columbia
 /// University" on GUM dev: left out.)
@@ -18,6 +19,7 @@ internal static class OrganizationTails
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
+        AbsorbPlacesBeforeOrganizationWords(text, tokens, tags);
         for (int i = 0; i < tags.Length; i++)
         {
             if (tags[i] != EntityTag.BeginOrganization)
@@ -67,6 +69,41 @@ internal static class OrganizationTails
 
         int end = CapitalisedRunEnd(text, tokens, tags, start);
         return end >= start ? end : last;
+    }
+
+    /// <summary>
+    /// A place followed by untagged capitalised words ending in an organisation word names an organisation:
+    /// "[United States] Congress", "[British Columbia] Lottery Corporation", "[Kenya National] Library Service".
+    /// </summary>
+    private static void AbsorbPlacesBeforeOrganizationWords(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = 0; i < tags.Length; i++)
+        {
+            if (tags[i] != EntityTag.BeginLocation)
+            {
+                continue;
+            }
+
+            int last = i;
+            while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsideLocation)
+            {
+                last++;
+            }
+
+            int end = CapitalisedRunEnd(text, tokens, tags, last + 1);
+            if (end > last && tokens[last + 1].Start - tokens[last].End <= 1 && EntityLexicon.IsOrganizationSuffix(tokens[end].Slice(text)))
+            {
+                tags[i] = EntityTag.BeginOrganization;
+                for (int k = i + 1; k <= end; k++)
+                {
+                    tags[k] = EntityTag.InsideOrganization;
+                }
+
+                last = end;
+            }
+
+            i = last;
+        }
     }
 
     /// <summary>The last of the untagged capitalised words from <paramref name="start"/>, when a lower-case word or punctuation follows them.</summary>

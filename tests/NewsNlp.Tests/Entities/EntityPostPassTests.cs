@@ -87,6 +87,9 @@ public sealed class EntityPostPassTests
     [InlineData("The [Federal Office]ORG for the Environment said.", "The [Federal Office for the Environment]ORG said.")]
     [InlineData("The [U.S. Department of Housing]ORG and Urban Development sued.", "The [U.S. Department of Housing and Urban Development]ORG sued.")]
     [InlineData("[Microsoft]ORG and [Google]ORG agreed.", "[Microsoft]ORG and [Google]ORG agreed.")]
+    [InlineData("He abolished the [United States]LOC Congress by decree.", "He abolished the [United States Congress]ORG by decree.")]
+    [InlineData("For the intervener, [British Columbia]LOC Lottery Corporation: K. Stevens.", "For the intervener, [British Columbia Lottery Corporation]ORG: K. Stevens.")]
+    [InlineData("In [Kenya]LOC Moses Kip won.", "In [Kenya]LOC Moses Kip won.")]
     // A known limit, kept visible: an untagged name after "and" is taken in; a tagged one is not.
     [InlineData("The [Bank of England]ORG and Barclays agreed.", "The [Bank of England and Barclays]ORG agreed.")]
     [InlineData("The [Bank of England]ORG and [Barclays]ORG agreed.", "The [Bank of England]ORG and [Barclays]ORG agreed.")]
