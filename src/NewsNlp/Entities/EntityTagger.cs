@@ -56,6 +56,7 @@ internal sealed class EntityTagger : IAnalysisStage
 
             Datelines.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            LowercaseEdges.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             AdjacentNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             OrganizationTails.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             HeadWords.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));

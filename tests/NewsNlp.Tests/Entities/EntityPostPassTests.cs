@@ -44,6 +44,15 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => AdjacentNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("Children in [mainland Australia]LOC are short of iodine.", "Children in mainland [Australia]LOC are short of iodine.")]
+    [InlineData("In the [Nanoro health]LOC district.", "In the [Nanoro]LOC health district.")]
+    [InlineData("They look to [bin Laden]PER for cues.", "They look to [bin Laden]PER for cues.")]
+    [InlineData("A merger with [Brightwell Home plc]ORG was agreed.", "A merger with [Brightwell Home plc]ORG was agreed.")]
+    [InlineData("Coach [Kim Dae-sung]PER watched.", "Coach [Kim Dae-sung]PER watched.")]
+    public void LowercaseEdges_Apply_LeavesLowerCaseWordsOffTheEdges(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => LowercaseEdges.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
