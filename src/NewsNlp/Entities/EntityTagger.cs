@@ -9,7 +9,9 @@ namespace NewsNlp.Entities;
 /// Tags people, organisations and places sentence by sentence: an ML.NET maximum-entropy model scores the BIO
 /// tags of each token from <see cref="EntityFeatures"/>, Viterbi decoding picks the best tag sequence that obeys
 /// BIO (an inside tag only continues an entity of its own type), and <see cref="DocumentConsistency"/> makes a
-/// name keep one label through the document.
+/// name keep one label through the document. Between the two, rule passes mend what a per-token model gets wrong
+/// with the same regularity on every corpus: datelines, hyphenated and run-together names, lower-case edges, long
+/// institutional names, head words, titles and document-wide organisation cues (each pass says why in its own file).
 /// </summary>
 internal sealed class EntityTagger : IAnalysisStage
 {
@@ -65,8 +67,10 @@ internal sealed class EntityTagger : IAnalysisStage
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length));
 
-            // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux").
+            // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux"), and
+            // may carry the cue that makes a name an organisation ("Feyenoord coach", tagged only as a recurrence).
             HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             Collect(state, tags.AsSpan(0, tokens.Length));
         }
         finally
