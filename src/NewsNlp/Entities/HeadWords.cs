@@ -18,6 +18,11 @@ internal static class HeadWords
         "airport", "street", "avenue", "road", "boulevard", "square", "bridge", "river", "lake", "island", "islands",
         "mountains", "peninsula", "province", "county", "district", "valley", "glacier", "beach", "bay", "canyon");
 
+    // Organisation head words beyond the tagger's own suffix list (kept apart so that its features stay as trained).
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationHeads = WordSet.IgnoringCase(
+        "academy", "herald", "journal", "gazette", "tribune", "chronicle", "telegraph", "magazine", "orchestra", "museum",
+        "library", "society", "choir", "corporation", "institution", "commission");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compassWords = WordSet.IgnoringCase(
         "north", "south", "east", "west", "left", "northern", "southern", "eastern", "western");
 
@@ -79,7 +84,7 @@ internal static class HeadWords
 
             ReadOnlySpan<char> head = tokens[last].Slice(text);
             EntityLabel? label = last == i || tokens[last].Kind != TokenKind.Word ? null
-                : EntityLexicon.IsOrganizationSuffix(head) && !(current == EntityLabel.Location && IsCompassPlace(text, tokens, i, last)) ? EntityLabel.Organization
+                : (EntityLexicon.IsOrganizationSuffix(head) || s_organizationHeads.Contains(head)) && !(current == EntityLabel.Location && IsCompassPlace(text, tokens, i, last)) ? EntityLabel.Organization
                 : current == EntityLabel.Person && s_placeHeads.Contains(head) ? EntityLabel.Location
                 : null;
             if (label is EntityLabel relabelled)
