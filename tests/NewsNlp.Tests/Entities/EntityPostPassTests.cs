@@ -107,6 +107,13 @@ public sealed class EntityPostPassTests
     public void OrganizationTails_Apply_CompletesLongInstitutionalNames(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationTails.Apply(t.Text, t.Tokens, t.Tags)));
 
+    [Theory]
+    [InlineData("Many see the [Israeli]LOC air strikes as a response.", "Many see the Israeli air strikes as a response.")]
+    [InlineData("Officers patrol with the [Haitian National Police]ORG now.", "Officers patrol with the [Haitian National Police]ORG now.")]
+    [InlineData("Those [Americans]LOC were there by choice.", "Those [Americans]LOC were there by choice.")]
+    public void Demonyms_Apply_UntagsNationalityAdjectivesStandingAlone(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => Demonyms.Apply(t.Text, t.Tokens, t.Tags)));
+
     [Fact]
     public void SentenceOpeners_Apply_DropsAnOpenerTheDocumentWritesInLowerCase()
     {
