@@ -64,6 +64,7 @@ internal sealed class EntityTagger : IAnalysisStage
             HeadWords.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            PlaceCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length));
             Demonyms.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
@@ -72,6 +73,7 @@ internal sealed class EntityTagger : IAnalysisStage
             // may carry the cue that makes a name an organisation ("Feyenoord coach", tagged only as a recurrence).
             HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            PlaceCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             Collect(state, tags.AsSpan(0, tokens.Length));
         }
         finally

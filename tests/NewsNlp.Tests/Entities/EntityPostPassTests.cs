@@ -114,6 +114,13 @@ public sealed class EntityPostPassTests
     public void Demonyms_Apply_UntagsNationalityAdjectivesStandingAlone(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => Demonyms.Apply(t.Text, t.Tokens, t.Tags)));
 
+    [Theory]
+    [InlineData("Cheapest drinks in [Keene]PER! [Keene]PER is fun.", "Cheapest drinks in [Keene]LOC! [Keene]LOC is fun.")]
+    [InlineData("[Jesse Keene]PER spoke. Faith in [Keene]PER grew.", "[Jesse Keene]PER spoke. Faith in [Keene]PER grew.")]
+    [InlineData("A letter to [Keene]PER arrived.", "A letter to [Keene]PER arrived.")]
+    public void PlaceCues_Apply_RelabelsTownsAfterPrepositionsOfPlace(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => PlaceCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
     [Fact]
     public void SentenceOpeners_Apply_DropsAnOpenerTheDocumentWritesInLowerCase()
     {
