@@ -85,6 +85,7 @@ internal static class HeadWords
             ReadOnlySpan<char> head = tokens[last].Slice(text);
             EntityLabel? label = last == i || tokens[last].Kind != TokenKind.Word ? null
                 : (EntityLexicon.IsOrganizationSuffix(head) || s_organizationHeads.Contains(head)) && !(current == EntityLabel.Location && IsCompassPlace(text, tokens, i, last)) ? EntityLabel.Organization
+                : current == EntityLabel.Person && head is "State" ? EntityLabel.Organization // "Penn State", "Ohio State": no one's surname
                 : current == EntityLabel.Person && s_placeHeads.Contains(head) ? EntityLabel.Location
                 : null;
             if (label is EntityLabel relabelled)

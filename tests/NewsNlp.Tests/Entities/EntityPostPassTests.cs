@@ -66,6 +66,7 @@ public sealed class EntityPostPassTests
     [InlineData("Shares of [Lindqvist Bank]PER fell.", "Shares of [Lindqvist Bank]ORG fell.")]
     [InlineData("[Maria Okafor]PER spoke.", "[Maria Okafor]PER spoke.")]
     [InlineData("An economist at [Erste Bank]LOC said.", "An economist at [Erste Bank]ORG said.")]
+    [InlineData("Useful at [Penn State]PER now.", "Useful at [Penn State]ORG now.")]
     [InlineData("According to the [Sydney Morning Herald]LOC today.", "According to the [Sydney Morning Herald]ORG today.")]
     [InlineData("Towns in the [West Bank]LOC voted.", "Towns in the [West Bank]LOC voted.")]
     [InlineData("[Ghana]ORG will cap exports.", "[Ghana]LOC will cap exports.")]
