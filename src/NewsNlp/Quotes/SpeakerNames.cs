@@ -213,41 +213,36 @@ internal static class SpeakerNames
         }
 
         ReadOnlySpan<char> head = document.Word(last);
-        int phraseStart = document.Tokens[first].Start;
+        int phraseSentence = document.SentenceOf(first);
         (int First, int Last, MentionKind Kind)? byNoun = null;
         var counts = new Dictionary<string, (int Count, int First, int Last)>(StringComparer.Ordinal);
-        foreach ((int f, int l, EntityLabel label) in document.Entities)
+        var mentions = new List<(int First, int Last, MentionKind Kind)>();
+        for (int s = 0; s <= phraseSentence; s++)
         {
-            if (document.Tokens[f].Start >= phraseStart)
-            {
-                break;
-            }
-
-            if (IsHeadline(document, document.SentenceOf(f)))
+            if (IsHeadline(document, s))
             {
                 continue;
             }
 
-            if (kind == PronounKind.Organization && label == EntityLabel.Organization)
+            mentions.Clear();
+            Mentions(document, s, s == phraseSentence ? first : document.Sentences[s].EndToken + 1, mentions);
+            foreach ((int f, int l, MentionKind k) in mentions)
             {
-                if (NameFitsNoun(document, f, l, head))
+                if (kind == PronounKind.Organization && k is MentionKind.Organization or MentionKind.Name)
                 {
-                    byNoun = (f, l, MentionKind.Organization);
-                }
+                    if (NameFitsNoun(document, f, l, head))
+                    {
+                        byNoun = (f, l, k);
+                    }
 
-                bool parenthesised = f > 0 && document.Word(f - 1) is "(" && l + 1 < document.Tokens.Length && document.Word(l + 1) is ")";
-                if (parenthesised)
+                    string name = FullOrganizationName(document, f, l);
+                    counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First, seen.Last) : (1, f, l);
+                }
+                else if (kind != PronounKind.Organization && k == MentionKind.Person && Agrees(document, f, l, k, kind)
+                    && ((f > 0 && document.Word(f - 1).Equals(head, StringComparison.OrdinalIgnoreCase)) || ApposedNoun(document, l, head)))
                 {
-                    continue; // "(AP)", "(Reuters)" in a dateline: the agency reporting, not a party to the story
+                    byNoun = (f, l, k);
                 }
-
-                string name = FullOrganizationName(document, f, l);
-                counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First, seen.Last) : (1, f, l);
-            }
-            else if (kind != PronounKind.Organization && label == EntityLabel.Person && Agrees(document, f, l, MentionKind.Person, kind)
-                && (f > 0 && document.Word(f - 1).Equals(head, StringComparison.OrdinalIgnoreCase) || ApposedNoun(document, l, head)))
-            {
-                byNoun = (f, l, MentionKind.Person);
             }
         }
 
@@ -290,7 +285,7 @@ internal static class SpeakerNames
             ReadOnlySpan<char> word = document.Word(t);
             if (word.Equals(noun, StringComparison.OrdinalIgnoreCase)
                 || (s_companyNouns.Contains(noun) && EntityLexicon.IsOrganizationSuffix(word) && t == last)
-                || (noun.Equals("airline", StringComparison.OrdinalIgnoreCase) && word.StartsWith("Air", StringComparison.Ordinal)))
+                || (noun.Equals("airline", StringComparison.OrdinalIgnoreCase) && word is "Airways" or "Airlines" or "Air" or "Airline"))
             {
                 return true;
             }
