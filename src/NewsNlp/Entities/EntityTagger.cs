@@ -54,6 +54,7 @@ internal sealed class EntityTagger : IAnalysisStage
                 Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
             }
 
+            HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             Collect(state, tags.AsSpan(0, tokens.Length));

@@ -16,11 +16,12 @@ internal static class SpeakerNames
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleRoles = WordSet.IgnoringCase(
         "wife", "mother", "daughter", "sister", "widow", "girlfriend", "fiancee", "fiancée", "grandmother", "granddaughter", "aunt",
-        "niece", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "waitress", "stepmother", "mum", "mom");
+        "niece", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "waitress", "stepmother", "mum", "mom",
+        "woman", "girl", "lady", "mother-of-two", "grandmother-of-three");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleRoles = WordSet.IgnoringCase(
         "husband", "father", "son", "brother", "widower", "boyfriend", "fiance", "fiancé", "grandfather", "grandson", "uncle",
-        "nephew", "spokesman", "chairman", "businessman", "congressman", "actor", "waiter", "stepfather", "dad");
+        "nephew", "spokesman", "chairman", "businessman", "congressman", "actor", "waiter", "stepfather", "dad", "man", "boy");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = WordSet.IgnoringCase(
         "source", "official", "mother", "father", "parent", "wife", "husband", "son", "daughter", "woman", "man", "resident",
@@ -793,10 +794,16 @@ internal static class SpeakerNames
             return before2;
         }
 
-        if (last + 3 < document.Tokens.Length && document.Word(last + 1) is "," && s_possessives.Contains(document.Word(last + 2))
-            && GenderOfRole(document.Word(last + 3)) is var after and not Gender.Unknown)
+        // "Cho Min-ji, the first woman to hold the post", "Anja Fehr, his wife": the apposition's first noun.
+        if (last + 2 < document.Tokens.Length && document.Word(last + 1) is ",")
         {
-            return after;
+            for (int t = last + 2; t < Math.Min(document.Tokens.Length, last + 6) && document.Tokens[t].Kind == Tokenization.TokenKind.Word; t++)
+            {
+                if (GenderOfRole(document.Word(t)) is var after and not Gender.Unknown)
+                {
+                    return after;
+                }
+            }
         }
 
         Gender byName = last > first
@@ -804,7 +811,7 @@ internal static class SpeakerNames
             : document.FirstFullNameEndingWith(document.Word(last)) is { } name // a lone surname: the fullest form's first name
                 ? document.Lexicon.GenderOf(document.Word(name.First))
                 : Gender.Unknown;
-        return byName != Gender.Unknown ? byName : GenderFromPronounAfter(document, last);
+        return byName != Gender.Unknown ? byName : GenderFromPronounAfter(document, first, last);
     }
 
     private static Gender GenderOfRole(ReadOnlySpan<char> noun) =>
@@ -814,8 +821,19 @@ internal static class SpeakerNames
     /// A name the lists do not know can still show its gender in the words after it: "Folake Adebisi, who has feuded
     /// with her deputy". The first his/her/he/she within the clause after the name, before any other name, decides.
     /// </summary>
-    private static Gender GenderFromPronounAfter(QuoteDocument document, int last)
+    private static Gender GenderFromPronounAfter(QuoteDocument document, int first, int last)
     {
+        // Another person named before in the sentence ("Benali-Roux’s campaign director, Yanis Meziane, who ran her
+        // campaign") may be whom the pronoun means.
+        int sentenceStart = document.Sentences[document.SentenceOf(first)].FirstToken;
+        for (int e = document.FirstEntityAtOrAfter(sentenceStart); e < document.Entities.Count && document.Entities[e].First < first; e++)
+        {
+            if (document.Entities[e].Label == EntityLabel.Person)
+            {
+                return Gender.Unknown;
+            }
+        }
+
         int end = Math.Min(document.Tokens.Length, last + 9);
         bool relative = false;
         for (int t = last + 1; t < end; t++)
