@@ -154,12 +154,23 @@ internal static class SpeakerNames
                 }
 
                 // An apposition names the phrase: "the ship's operator, Baltic Feeder Lines," → the name.
-                if (mentionKind == MentionKind.Phrase && last + 2 < document.Tokens.Length && document.Word(last + 1) is ","
-                    && (m + 1 < mentions.Count && mentions[m + 1].First == last + 2 ? mentions[m + 1] : UntaggedRun(document, last + 2)) is { } beside
+                // "The mayor of Miskolc, Katalin Varga-Szabó,": the phrase's "of" complement is passed over.
+                int phraseEnd = last;
+                int skipped = 0;
+                if (mentionKind == MentionKind.Phrase && last + 2 < document.Tokens.Length && document.Word(last + 1) is "of"
+                    && m + 1 < mentions.Count && mentions[m + 1].First == last + 2 && mentions[m + 1].Kind is MentionKind.Place or MentionKind.Organization)
+                {
+                    phraseEnd = mentions[m + 1].Last;
+                    skipped = 1;
+                }
+
+                int next = m + 1 + skipped;
+                if (mentionKind == MentionKind.Phrase && phraseEnd + 2 < document.Tokens.Length && document.Word(phraseEnd + 1) is ","
+                    && (next < mentions.Count && mentions[next].First == phraseEnd + 2 ? mentions[next] : UntaggedRun(document, phraseEnd + 2)) is { } beside
                     && ApposedName(document, (first, last), beside, kind) is { } apposed)
                 {
                     (first, last, mentionKind) = apposed;
-                    m += m + 1 < mentions.Count && mentions[m + 1].First == beside.First ? 1 : 0;
+                    m += skipped + (next < mentions.Count && mentions[next].First == beside.First ? 1 : 0);
                 }
                 else if (!Agrees(document, first, last, mentionKind, kind))
                 {
@@ -441,10 +452,21 @@ internal static class SpeakerNames
             if (document.Tokens[t].Kind == Tokenization.TokenKind.Word && char.IsUpper(word[0]))
             {
                 int runEnd = t;
-                while (runEnd + 1 < end && document.Tokens[runEnd + 1].Kind == Tokenization.TokenKind.Word && char.IsUpper(document.Word(runEnd + 1)[0])
-                    && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 1))
+                while (runEnd + 1 < end && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 1))
                 {
-                    runEnd++;
+                    if (document.Tokens[runEnd + 1].Kind == Tokenization.TokenKind.Word && char.IsUpper(document.Word(runEnd + 1)[0]))
+                    {
+                        runEnd++;
+                    }
+                    else if (runEnd + 2 < end && IsPossessiveClitic(document.Word(runEnd + 1)) && IsCapitalisedWord(document, runEnd + 2)
+                        && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 2))
+                    {
+                        runEnd += 2; // "The Attorney General’s Office"
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 int runStart = QuoteLexicon.IsDeterminer(word) ? t + 1 : t; // "The Justice Ministry" is named "Justice Ministry"
@@ -592,9 +614,11 @@ internal static class SpeakerNames
                     || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) || head.Equals("children", StringComparison.OrdinalIgnoreCase)
                     || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("people", StringComparison.OrdinalIgnoreCase);
                 ReadOnlySpan<char> singular = plural ? Singular(head) : head;
+                Gender roleGender = GenderOfRole(singular);
                 return kind switch
                 {
-                    PronounKind.Male or PronounKind.Female => !plural && IsPersonNoun(singular),
+                    PronounKind.Male or PronounKind.Female => !plural && IsPersonNoun(singular)
+                        && roleGender != (kind == PronounKind.Male ? Gender.Female : Gender.Male), // not "the first woman" for he
                     PronounKind.Plural => plural && (IsPersonNoun(singular) || IsOrganizationNoun(singular)),
                     _ => !plural && (IsOrganizationNoun(singular) || s_personOrOrganizationNouns.Contains(singular)),
                 };
@@ -701,6 +725,11 @@ internal static class SpeakerNames
                 && ending.Last - ending.First > last - first && Contains(document, ending.Last - (last - first), ending.Last, first, last)
                 ? ending
                 : (first, last);
+        if (bestLast > bestFirst && QuoteLexicon.IsDeterminer(document.Word(bestFirst)) && !s_newspaperEndings.Contains(document.Word(bestLast)))
+        {
+            bestFirst++; // the tagger's span may hold "The": "The Korea Medical Association" is named "Korea Medical Association"
+        }
+
         return Text(document, bestFirst, bestLast);
     }
 
