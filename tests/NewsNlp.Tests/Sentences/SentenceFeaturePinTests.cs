@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "ECD21212764204C18A13D782E618E4467D12562BAFEB275EC278A10760C2D64D";
+    private const string ExpectedDigest = "40522E172CB4291777EE4265B94FE3AA8AF4A55A405E638401D3115A67573A3A";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()
