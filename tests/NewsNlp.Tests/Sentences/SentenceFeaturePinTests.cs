@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "40522E172CB4291777EE4265B94FE3AA8AF4A55A405E638401D3115A67573A3A";
+    private const string ExpectedDigest = "D7605AAD40D89BB7349851F28AD76DE387A2066E44E6895804C20962345331EF";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()
