@@ -30,6 +30,14 @@ internal static class DocumentConsistency
 
             spans.Add((first, i - 1, label));
             Vote(votes, Name(text, tokens, first, i - 1), label, 2);
+            // A company's short name: "Halyard" after "Halyard Mobile Ltd" is the company, not a person. Only names that
+            // end like a company give their first word, and never a place's name ("Kenya National Library Service").
+            if (label == EntityLabel.Organization && i - 1 > first && tokens[first].Kind == TokenKind.Word
+                && EntityLexicon.IsOrganizationSuffix(tokens[i - 1].Slice(text)) && !IsPlaceName(text, tokens[first], lexicon))
+            {
+                Vote(votes, tokens[first].Slice(text).ToString(), label, 3);
+            }
+
             if (label == EntityLabel.Person && i - 1 > first && tokens[i - 1].Kind == TokenKind.Word)
             {
                 Vote(votes, tokens[i - 1].Slice(text).ToString(), label, 3); // the surname: outweighs its own tag, as "Mwangi" after "Baraka Mwangi" is the person
@@ -123,6 +131,12 @@ internal static class DocumentConsistency
         }
 
         return lowered;
+    }
+
+    private static bool IsPlaceName(ReadOnlySpan<char> text, Token token, EntityLexicon lexicon)
+    {
+        ulong hash = PhraseHash.Of(token.Slice(text));
+        return lexicon.IsCountry(hash) || lexicon.IsCity(hash);
     }
 
     private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>

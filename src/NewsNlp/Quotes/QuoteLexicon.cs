@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text;
 using System.Collections.Frozen;
 
 namespace NewsNlp.Quotes;
@@ -94,6 +96,28 @@ internal sealed class QuoteLexicon
 
     /// <summary>What a first name says about its bearer's gender, when the lists know it and agree.</summary>
     public Gender GenderOf(ReadOnlySpan<char> firstName)
+    {
+        Gender gender = GenderOfExactly(firstName);
+        if (gender != Gender.Unknown || firstName.IsEmpty || !firstName.ContainsAnyExceptInRange('\u0000', '\u007F'))
+        {
+            return gender;
+        }
+
+        // The lists spell most names without accents: "Hélène" is found as "Helene", "José" as "Jose".
+        string plain = firstName.ToString().Normalize(NormalizationForm.FormD);
+        var letters = new StringBuilder(plain.Length);
+        foreach (char c in plain)
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                letters.Append(c);
+            }
+        }
+
+        return GenderOfExactly(letters.ToString());
+    }
+
+    private Gender GenderOfExactly(ReadOnlySpan<char> firstName)
     {
         bool female = _female.Contains(firstName);
         bool male = _male.Contains(firstName);

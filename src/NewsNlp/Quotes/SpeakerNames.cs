@@ -16,11 +16,12 @@ internal static class SpeakerNames
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_femaleRoles = WordSet.IgnoringCase(
         "wife", "mother", "daughter", "sister", "widow", "girlfriend", "fiancee", "fiancée", "grandmother", "granddaughter", "aunt",
-        "niece", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "waitress", "stepmother", "mum", "mom");
+        "niece", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "actress", "waitress", "stepmother", "mum", "mom",
+        "woman", "girl", "lady", "mother-of-two", "grandmother-of-three");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_maleRoles = WordSet.IgnoringCase(
         "husband", "father", "son", "brother", "widower", "boyfriend", "fiance", "fiancé", "grandfather", "grandson", "uncle",
-        "nephew", "spokesman", "chairman", "businessman", "congressman", "actor", "waiter", "stepfather", "dad");
+        "nephew", "spokesman", "chairman", "businessman", "congressman", "actor", "waiter", "stepfather", "dad", "man", "boy");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personNouns = WordSet.IgnoringCase(
         "source", "official", "mother", "father", "parent", "wife", "husband", "son", "daughter", "woman", "man", "resident",
@@ -153,12 +154,23 @@ internal static class SpeakerNames
                 }
 
                 // An apposition names the phrase: "the ship's operator, Baltic Feeder Lines," → the name.
-                if (mentionKind == MentionKind.Phrase && last + 2 < document.Tokens.Length && document.Word(last + 1) is ","
-                    && (m + 1 < mentions.Count && mentions[m + 1].First == last + 2 ? mentions[m + 1] : UntaggedRun(document, last + 2)) is { } beside
+                // "The mayor of Miskolc, Katalin Varga-Szabó,": the phrase's "of" complement is passed over.
+                int phraseEnd = last;
+                int skipped = 0;
+                if (mentionKind == MentionKind.Phrase && last + 2 < document.Tokens.Length && document.Word(last + 1) is "of"
+                    && m + 1 < mentions.Count && mentions[m + 1].First == last + 2 && mentions[m + 1].Kind is MentionKind.Place or MentionKind.Organization)
+                {
+                    phraseEnd = mentions[m + 1].Last;
+                    skipped = 1;
+                }
+
+                int next = m + 1 + skipped;
+                if (mentionKind == MentionKind.Phrase && phraseEnd + 2 < document.Tokens.Length && document.Word(phraseEnd + 1) is ","
+                    && (next < mentions.Count && mentions[next].First == phraseEnd + 2 ? mentions[next] : UntaggedRun(document, phraseEnd + 2)) is { } beside
                     && ApposedName(document, (first, last), beside, kind) is { } apposed)
                 {
                     (first, last, mentionKind) = apposed;
-                    m += m + 1 < mentions.Count && mentions[m + 1].First == beside.First ? 1 : 0;
+                    m += skipped + (next < mentions.Count && mentions[next].First == beside.First ? 1 : 0);
                 }
                 else if (!Agrees(document, first, last, mentionKind, kind))
                 {
@@ -213,41 +225,36 @@ internal static class SpeakerNames
         }
 
         ReadOnlySpan<char> head = document.Word(last);
-        int phraseStart = document.Tokens[first].Start;
+        int phraseSentence = document.SentenceOf(first);
         (int First, int Last, MentionKind Kind)? byNoun = null;
         var counts = new Dictionary<string, (int Count, int First, int Last)>(StringComparer.Ordinal);
-        foreach ((int f, int l, EntityLabel label) in document.Entities)
+        var mentions = new List<(int First, int Last, MentionKind Kind)>();
+        for (int s = 0; s <= phraseSentence; s++)
         {
-            if (document.Tokens[f].Start >= phraseStart)
-            {
-                break;
-            }
-
-            if (IsHeadline(document, document.SentenceOf(f)))
+            if (IsHeadline(document, s))
             {
                 continue;
             }
 
-            if (kind == PronounKind.Organization && label == EntityLabel.Organization)
+            mentions.Clear();
+            Mentions(document, s, s == phraseSentence ? first : document.Sentences[s].EndToken + 1, mentions);
+            foreach ((int f, int l, MentionKind k) in mentions)
             {
-                if (NameFitsNoun(document, f, l, head))
+                if (kind == PronounKind.Organization && k is MentionKind.Organization or MentionKind.Name)
                 {
-                    byNoun = (f, l, MentionKind.Organization);
-                }
+                    if (NameFitsNoun(document, f, l, head))
+                    {
+                        byNoun = (f, l, k);
+                    }
 
-                bool parenthesised = f > 0 && document.Word(f - 1) is "(" && l + 1 < document.Tokens.Length && document.Word(l + 1) is ")";
-                if (parenthesised)
+                    string name = FullOrganizationName(document, f, l);
+                    counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First, seen.Last) : (1, f, l);
+                }
+                else if (kind != PronounKind.Organization && k == MentionKind.Person && Agrees(document, f, l, k, kind)
+                    && ((f > 0 && document.Word(f - 1).Equals(head, StringComparison.OrdinalIgnoreCase)) || ApposedNoun(document, l, head)))
                 {
-                    continue; // "(AP)", "(Reuters)" in a dateline: the agency reporting, not a party to the story
+                    byNoun = (f, l, k);
                 }
-
-                string name = FullOrganizationName(document, f, l);
-                counts[name] = counts.TryGetValue(name, out var seen) ? (seen.Count + 1, seen.First, seen.Last) : (1, f, l);
-            }
-            else if (kind != PronounKind.Organization && label == EntityLabel.Person && Agrees(document, f, l, MentionKind.Person, kind)
-                && (f > 0 && document.Word(f - 1).Equals(head, StringComparison.OrdinalIgnoreCase) || ApposedNoun(document, l, head)))
-            {
-                byNoun = (f, l, MentionKind.Person);
             }
         }
 
@@ -290,7 +297,7 @@ internal static class SpeakerNames
             ReadOnlySpan<char> word = document.Word(t);
             if (word.Equals(noun, StringComparison.OrdinalIgnoreCase)
                 || (s_companyNouns.Contains(noun) && EntityLexicon.IsOrganizationSuffix(word) && t == last)
-                || (noun.Equals("airline", StringComparison.OrdinalIgnoreCase) && word.StartsWith("Air", StringComparison.Ordinal)))
+                || (noun.Equals("airline", StringComparison.OrdinalIgnoreCase) && word is "Airways" or "Airlines" or "Air" or "Airline"))
             {
                 return true;
             }
@@ -445,10 +452,21 @@ internal static class SpeakerNames
             if (document.Tokens[t].Kind == Tokenization.TokenKind.Word && char.IsUpper(word[0]))
             {
                 int runEnd = t;
-                while (runEnd + 1 < end && document.Tokens[runEnd + 1].Kind == Tokenization.TokenKind.Word && char.IsUpper(document.Word(runEnd + 1)[0])
-                    && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 1))
+                while (runEnd + 1 < end && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 1))
                 {
-                    runEnd++;
+                    if (document.Tokens[runEnd + 1].Kind == Tokenization.TokenKind.Word && char.IsUpper(document.Word(runEnd + 1)[0]))
+                    {
+                        runEnd++;
+                    }
+                    else if (runEnd + 2 < end && IsPossessiveClitic(document.Word(runEnd + 1)) && IsCapitalisedWord(document, runEnd + 2)
+                        && (entity >= document.Entities.Count || document.Entities[entity].First > runEnd + 2))
+                    {
+                        runEnd += 2; // "The Attorney General’s Office"
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 int runStart = QuoteLexicon.IsDeterminer(word) ? t + 1 : t; // "The Justice Ministry" is named "Justice Ministry"
@@ -596,9 +614,11 @@ internal static class SpeakerNames
                     || head.EndsWith("men", StringComparison.OrdinalIgnoreCase) || head.Equals("children", StringComparison.OrdinalIgnoreCase)
                     || head.Equals("police", StringComparison.OrdinalIgnoreCase) || head.Equals("people", StringComparison.OrdinalIgnoreCase);
                 ReadOnlySpan<char> singular = plural ? Singular(head) : head;
+                Gender roleGender = GenderOfRole(singular);
                 return kind switch
                 {
-                    PronounKind.Male or PronounKind.Female => !plural && IsPersonNoun(singular),
+                    PronounKind.Male or PronounKind.Female => !plural && IsPersonNoun(singular)
+                        && roleGender != (kind == PronounKind.Male ? Gender.Female : Gender.Male), // not "the first woman" for he
                     PronounKind.Plural => plural && (IsPersonNoun(singular) || IsOrganizationNoun(singular)),
                     _ => !plural && (IsOrganizationNoun(singular) || s_personOrOrganizationNouns.Contains(singular)),
                 };
@@ -705,6 +725,11 @@ internal static class SpeakerNames
                 && ending.Last - ending.First > last - first && Contains(document, ending.Last - (last - first), ending.Last, first, last)
                 ? ending
                 : (first, last);
+        if (bestLast > bestFirst && QuoteLexicon.IsDeterminer(document.Word(bestFirst)) && !s_newspaperEndings.Contains(document.Word(bestLast)))
+        {
+            bestFirst++; // the tagger's span may hold "The": "The Korea Medical Association" is named "Korea Medical Association"
+        }
+
         return Text(document, bestFirst, bestLast);
     }
 
@@ -798,10 +823,16 @@ internal static class SpeakerNames
             return before2;
         }
 
-        if (last + 3 < document.Tokens.Length && document.Word(last + 1) is "," && s_possessives.Contains(document.Word(last + 2))
-            && GenderOfRole(document.Word(last + 3)) is var after and not Gender.Unknown)
+        // "Cho Min-ji, the first woman to hold the post", "Anja Fehr, his wife": the apposition's first noun.
+        if (last + 2 < document.Tokens.Length && document.Word(last + 1) is ",")
         {
-            return after;
+            for (int t = last + 2; t < Math.Min(document.Tokens.Length, last + 6) && document.Tokens[t].Kind == Tokenization.TokenKind.Word; t++)
+            {
+                if (GenderOfRole(document.Word(t)) is var after and not Gender.Unknown)
+                {
+                    return after;
+                }
+            }
         }
 
         Gender byName = last > first
@@ -809,7 +840,7 @@ internal static class SpeakerNames
             : document.FirstFullNameEndingWith(document.Word(last)) is { } name // a lone surname: the fullest form's first name
                 ? document.Lexicon.GenderOf(document.Word(name.First))
                 : Gender.Unknown;
-        return byName != Gender.Unknown ? byName : GenderFromPronounAfter(document, last);
+        return byName != Gender.Unknown ? byName : GenderFromPronounAfter(document, first, last);
     }
 
     private static Gender GenderOfRole(ReadOnlySpan<char> noun) =>
@@ -819,8 +850,19 @@ internal static class SpeakerNames
     /// A name the lists do not know can still show its gender in the words after it: "Folake Adebisi, who has feuded
     /// with her deputy". The first his/her/he/she within the clause after the name, before any other name, decides.
     /// </summary>
-    private static Gender GenderFromPronounAfter(QuoteDocument document, int last)
+    private static Gender GenderFromPronounAfter(QuoteDocument document, int first, int last)
     {
+        // Another person named before in the sentence ("Benali-Roux’s campaign director, Yanis Meziane, who ran her
+        // campaign") may be whom the pronoun means.
+        int sentenceStart = document.Sentences[document.SentenceOf(first)].FirstToken;
+        for (int e = document.FirstEntityAtOrAfter(sentenceStart); e < document.Entities.Count && document.Entities[e].First < first; e++)
+        {
+            if (document.Entities[e].Label == EntityLabel.Person)
+            {
+                return Gender.Unknown;
+            }
+        }
+
         int end = Math.Min(document.Tokens.Length, last + 9);
         bool relative = false;
         for (int t = last + 1; t < end; t++)

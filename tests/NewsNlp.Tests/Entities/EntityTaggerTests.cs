@@ -59,4 +59,24 @@ public sealed class EntityTaggerTests
             Assert.Contains(document.Sentences, s => s.Start <= e.Start && e.End <= s.End);
         });
     }
+
+    [Fact]
+    public void NamesAfterATitleAndHyphenatedNames_AreWholePeople_ButAHyphenatedAdjectiveIsNotPartOfAName()
+    {
+        HashSet<string> found = Entities("Health Minister Cho Min-ji met Councillor Harjit Gill and Dafydd Morgan-Hughes on Monday to discuss a Clinton-era law.");
+
+        Assert.Contains("Cho Min-ji/PER", found);
+        Assert.Contains("Harjit Gill/PER", found);
+        Assert.Contains("Dafydd Morgan-Hughes/PER", found);
+        Assert.DoesNotContain(found, e => e.StartsWith("Clinton-", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void ACompanysShortName_KeepsTheCompanysLabel()
+    {
+        HashSet<string> found = Entities("A court ordered Tarrow Fibre Ltd to refund customers. Tarrow said it accepted the ruling.");
+
+        Assert.Contains("Tarrow Fibre Ltd/ORG", found);
+        Assert.Contains("Tarrow/ORG", found);
+    }
 }

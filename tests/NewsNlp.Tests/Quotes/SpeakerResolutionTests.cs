@@ -100,4 +100,13 @@ public sealed class SpeakerResolutionTests
 
         Assert.Equal("Organisers", quote.Speaker?.Name);
     }
+
+    [Fact]
+    public void It_AfterACompanysShortName_ResolvesToTheCompany()
+    {
+        Quote quote = OnlyQuote("A court ordered the broadband provider Tarrow Fibre Ltd to refund 40,000 customers on Thursday. "
+            + "Tarrow said it accepted the ruling. “We are sorry, and we have changed the systems that allowed this,” it said.");
+
+        Assert.Equal("Tarrow Fibre Ltd", quote.Speaker?.Name);
+    }
 }

@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "ECD21212764204C18A13D782E618E4467D12562BAFEB275EC278A10760C2D64D";
+    private const string ExpectedDigest = "D7605AAD40D89BB7349851F28AD76DE387A2066E44E6895804C20962345331EF";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()
