@@ -24,22 +24,27 @@ internal static class OrganizationCues
     // ("her owner", "the owner Karla").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_ownersOfThings = WordSet.IgnoringCase("owner", "operator", "owners", "operators");
 
-    // Two words right before the name: "a spokesman for X", "shares in X", "a merger with X".
+    // Two words right before the name: "shares in X", "a merger with X", "workers at X".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_holdings = WordSet.IgnoringCase(
+        "shares", "stake", "merger", "employees", "workers", "customers");
+
+    // "A spokesman for X" is a cue only for a name of several words ("Vidarbha Coalfields"): people have spokesmen too.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_spokespeople = WordSet.IgnoringCase(
-        "spokesman", "spokeswoman", "spokesperson", "shares", "stake", "merger", "employees", "staff", "workers", "customers");
+        "spokesman", "spokeswoman", "spokesperson");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_prepositions = WordSet.IgnoringCase("for", "in", "of", "with", "at");
 
-    // A word right after the name: "Corvane shares rose", "Feyenoord coach Stefan Brouwer".
+    // A word right after the name: "Corvane shares rose", "Feyenoord coach Stefan Brouwer". Words a person's name is
+    // followed by as well ("Trump spokesman Sean Spicer") are left out.
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_nounsAfter = WordSet.IgnoringCase(
-        "shares", "stock", "coach", "manager", "spokesman", "spokeswoman", "spokesperson", "employees", "staff", "workers",
-        "shareholders", "executives", "headquarters", "subsidiary", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.");
+        "shares", "stock", "coach", "manager", "employees", "workers", "shareholders", "executives", "headquarters",
+        "subsidiary", "inc", "inc.", "ltd", "ltd.", "plc", "corp", "corp.");
 
-    // After the name's possessive: "Brightwell's shares", "Brightwell's chief executive".
+    // After the name's possessive: "Brightwell's shares", "Brightwell's chief executive" — not what a person has too
+    // ("Nakamura's coach", "Trump's staff", "Johnson's spokesman").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_possessedAfter = WordSet.IgnoringCase(
-        "shares", "shareholders", "board", "headquarters", "employees", "staff", "workforce", "executives", "founder",
-        "ceo", "chairman", "chairwoman", "profit", "profits", "revenue", "revenues", "sales", "spokesman", "spokeswoman",
-        "spokesperson", "parent", "subsidiary", "factory", "factories", "plant", "stores", "customers", "coach", "squad");
+        "shares", "shareholders", "board", "headquarters", "workforce", "founder", "ceo", "profit", "profits", "revenue",
+        "revenues", "sales", "subsidiary", "factory", "factories", "plant", "stores", "squad");
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
@@ -124,7 +129,8 @@ internal static class OrganizationCues
             return true;
         }
 
-        if (first >= 2 && s_prepositions.Contains(tokens[first - 1].Slice(text)) && s_spokespeople.Contains(tokens[first - 2].Slice(text)))
+        if (first >= 2 && s_prepositions.Contains(tokens[first - 1].Slice(text))
+            && (s_holdings.Contains(tokens[first - 2].Slice(text)) || (last > first && s_spokespeople.Contains(tokens[first - 2].Slice(text)))))
         {
             return true;
         }

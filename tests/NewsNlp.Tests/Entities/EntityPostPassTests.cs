@@ -90,6 +90,8 @@ public sealed class EntityPostPassTests
     [InlineData("[Corvane]PER shares rose 4.8%.", "[Corvane]ORG shares rose 4.8%.")]
     [InlineData("The mine's owner, [Minera Atacama Norte]PER, said it stopped.", "The mine's owner, [Minera Atacama Norte]ORG, said it stopped.")]
     [InlineData("Her publisher, [Baraka Mwangi]PER, said so.", "Her publisher, [Baraka Mwangi]PER, said so.")]
+    [InlineData("A spokesman for [Putin]PER said so.", "A spokesman for [Putin]PER said so.")]
+    [InlineData("[Nakamura]PER's coach watched.", "[Nakamura]PER's coach watched.")]
     [InlineData("[Simon Hartley]PER founded it. The firm [Hartley]PER grew.", "[Simon Hartley]PER founded it. The firm [Hartley]PER grew.")]
     public void OrganizationCues_Apply_RelabelsCuedNamesThroughTheDocument(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
