@@ -5,8 +5,8 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// A wire story's dateline names a place: "LISBON, July 14 (Reuters) -", "ALMATY — ...", "ALPE D’HUEZ, France —".
 /// Capital letters are all the model sees of a word there, and it misses or mislabels unfamiliar towns; the layout
-/// is the surer sign. A run of upper-case words that opens a paragraph and is followed by a comma and a capitalised
-/// word (a month or a country), a dash or an opening bracket is tagged as a location.
+/// is the surer sign. A run of upper-case words that opens a paragraph and is followed by a date, a dash or an
+/// opening bracket (perhaps after a country) is tagged as a location.
 /// </summary>
 internal static class Datelines
 {
@@ -48,18 +48,38 @@ internal static class Datelines
         }
     }
 
-    /// <summary>Whether the token at <paramref name="t"/> closes a dateline's place: ", July", ", France", " —", " (".</summary>
+    /// <summary>
+    /// Whether the token at <paramref name="t"/> closes a dateline's place: a dash or an opening bracket ("ALMATY —"),
+    /// or a comma and then a date ("LISBON, July 14") or a country and a dash or date ("ALPE D’HUEZ, France —",
+    /// "BREMEN, Germany, Oct. 16"). A list opening a paragraph ("NASA, Boeing and SpaceX") is none.
+    /// </summary>
     private static bool IsDatelineEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t)
     {
         ReadOnlySpan<char> mark = tokens[t].Slice(text);
-        if (mark is ",")
+        if (mark is not ",")
         {
-            return t + 1 < tokens.Length && tokens[t + 1].Kind == TokenKind.Word && char.IsUpper(text[tokens[t + 1].Start])
-                && !IsUpperWord(text, tokens[t + 1]);
+            return IsDash(text, tokens, t) || mark is "(";
         }
 
-        return mark is "—" or "–" or "(" || (mark is "-" && tokens[t].Start > tokens[t - 1].End);
+        int next = t + 1;
+        if (next >= tokens.Length || tokens[next].Kind != TokenKind.Word || !char.IsUpper(text[tokens[next].Start]) || IsUpperWord(text, tokens[next]))
+        {
+            return false;
+        }
+
+        int after = next + 1;
+        if (after < tokens.Length && tokens[after].Slice(text) is ".")
+        {
+            after++; // "Oct . 16" where the tokenizer split the abbreviation's period
+        }
+
+        return after < tokens.Length && (tokens[after].Kind == TokenKind.Number || IsDash(text, tokens, after)
+            || (tokens[after].Slice(text) is "," && after + 2 < tokens.Length && tokens[after + 2].Kind == TokenKind.Number)
+            || (tokens[after].Slice(text) is "," && after + 3 < tokens.Length && tokens[after + 3].Kind == TokenKind.Number));
     }
+
+    private static bool IsDash(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t) =>
+        tokens[t].Slice(text) is "—" or "–" || (tokens[t].Slice(text) is "-" && tokens[t].Start > tokens[t - 1].End);
 
     private static bool OpensParagraph(ReadOnlySpan<char> text, Token token)
     {

@@ -80,6 +80,8 @@ public sealed class EntityPostPassTests
     [InlineData("Title\n\n[ALPE D’HUEZ]PER, France — Belgian rider won.", "Title\n\n[ALPE D’HUEZ]LOC, France — Belgian rider won.")]
     [InlineData("Title\n\nPORT-AU-PRINCE, Jan. 15 (AP) — Gangs.", "Title\n\n[PORT-AU-PRINCE]LOC, Jan. 15 (AP) — Gangs.")]
     [InlineData("I, Joshua Norton, declare.", "I, Joshua Norton, declare.")]
+    [InlineData("Title\n\nNASA, Boeing and SpaceX signed.", "Title\n\nNASA, Boeing and SpaceX signed.")]
+    [InlineData("Title\n\nBREMEN, Germany, Oct. 16 - The museum.", "Title\n\n[BREMEN]LOC, Germany, Oct. 16 - The museum.")]
     [InlineData("We met in LISBON, July 14.", "We met in LISBON, July 14.")]
     public void Datelines_Apply_TagsTheDatelinePlace(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => Datelines.Apply(t.Text, t.Tokens, t.Tags)));
