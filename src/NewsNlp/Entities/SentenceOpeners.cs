@@ -5,7 +5,8 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// A single capitalised word that opens a sentence and was tagged as a name is dropped when the same document also
 /// writes it in lower case ("Homeopathy is ..." beside "where homeopathy is common", "Malaria vaccine ..." beside
-/// "cases of malaria"): the capital there is the sentence's, and the lower-case use shows the word is a common noun.
+/// "cases of malaria"): the capital there is the sentence's, and the lower-case use shows the word is a common noun —
+/// unless the document also uses the word inside a longer name ("Jane Price ... Price will be sentenced").
 /// </summary>
 internal static class SentenceOpeners
 {
@@ -36,23 +37,50 @@ internal static class SentenceOpeners
             return;
         }
 
+        // A word the document also uses inside a longer name ("Jane Price" beside "Price will be sentenced") is that
+        // name, whatever its lower-case uses ("the price").
         var lookup = lowered.GetAlternateLookup<ReadOnlySpan<char>>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (Token token in tokens)
+        var named = new HashSet<string>(StringComparer.Ordinal);
+        for (int k = 0; k < tokens.Length; k++)
         {
-            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && lookup.TryGetValue(token.Slice(text), out string? word))
+            Token token = tokens[k];
+            if (token.Kind != TokenKind.Word)
             {
-                seen.Add(word);
+                continue;
+            }
+
+            bool lower = char.IsLower(text[token.Start]);
+            bool inLongerName = !lower && ((EntityTags.IsInside(tags[k])) || (EntityTags.IsBegin(tags[k]) && k + 1 < tags.Length && EntityTags.IsInside(tags[k + 1])));
+            if ((lower || inLongerName) && LookUpLowered(lookup, token.Slice(text), out string? word))
+            {
+                (lower ? seen : named).Add(word);
             }
         }
 
         foreach (int t in openers)
         {
-            if (seen.Contains(Lowered(tokens[t].Slice(text))))
+            string word = Lowered(tokens[t].Slice(text));
+            if (seen.Contains(word) && !named.Contains(word))
             {
                 tags[t] = EntityTag.Outside;
             }
         }
+    }
+
+    /// <summary>Looks <paramref name="word"/> up with its first letter lowered, without allocating.</summary>
+    private static bool LookUpLowered(HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> word, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? found)
+    {
+        found = null;
+        if (word.Length == 0 || word.Length > 64)
+        {
+            return false;
+        }
+
+        Span<char> buffer = stackalloc char[word.Length];
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(buffer[0]);
+        return lookup.TryGetValue(buffer, out found);
     }
 
     private static string Lowered(ReadOnlySpan<char> word)

@@ -135,4 +135,14 @@ public sealed class EntityPostPassTests
         SentenceOpeners.Apply(tagged.Text, tagged.Tokens, document.Sentences, tagged.Tags);
         Assert.Equal("Homeopathy is a form of medicine. Parents used homeopathy. [Okafor]PER agreed. [Okafor]PER left.", tagged.Marked());
     }
+
+    [Fact]
+    public void SentenceOpeners_Apply_KeepsAnOpenerTheDocumentUsesInALongerName()
+    {
+        const string text = "Jane Price was convicted. The price was high. Price will be sentenced.";
+        NewsDocument document = NewsPipeline.CreateDefault().Analyze(text);
+        var tagged = TaggedText.Parse("[Jane Price]PER was convicted. The price was high. [Price]PER will be sentenced.");
+        SentenceOpeners.Apply(tagged.Text, tagged.Tokens, document.Sentences, tagged.Tags);
+        Assert.Equal("[Jane Price]PER was convicted. The price was high. [Price]PER will be sentenced.", tagged.Marked());
+    }
 }
