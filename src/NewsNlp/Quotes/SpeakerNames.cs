@@ -229,7 +229,9 @@ internal static class SpeakerNames
         (int First, int Last, MentionKind Kind)? byNoun = null;
         var counts = new Dictionary<string, (int Count, int First, int Last)>(StringComparer.Ordinal);
         var mentions = new List<(int First, int Last, MentionKind Kind)>();
-        for (int s = 0; s <= phraseSentence; s++)
+        // Back a few paragraphs at most: a definite noun points to a name the reader still has in mind, and a bounded
+        // window keeps a long document's resolution linear.
+        for (int s = Math.Max(0, phraseSentence - DefiniteReach); s <= phraseSentence; s++)
         {
             if (IsHeadline(document, s))
             {
@@ -266,6 +268,8 @@ internal static class SpeakerNames
         (int Count, int First, int Last) most = counts.Values.MaxBy(c => (c.Count, -c.First));
         return (most.First, most.Last, MentionKind.Organization);
     }
+
+    private const int DefiniteReach = 40;
 
     private static bool ApposedNoun(QuoteDocument document, int last, ReadOnlySpan<char> head)
     {
