@@ -53,16 +53,12 @@ internal sealed class EntityTagger : IAnalysisStage
             foreach (Sentence sentence in state.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                Tag(text, tokens.Slice(sentence.FirstToken, sentence.TokenCount), tags.AsSpan(sentence.FirstToken, sentence.TokenCount));
+                ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
+                Span<EntityTag> sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                Tag(text, sentenceTokens, sentenceTags);
+                MendSentence(text, sentenceTokens, sentenceTags);
             }
 
-            Datelines.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
-            HyphenatedNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            LowercaseEdges.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
-            AdjacentNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            OrganizationTails.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
-            HeadWords.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            TitledNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             PlaceCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
@@ -80,6 +76,21 @@ internal sealed class EntityTagger : IAnalysisStage
         {
             ArrayPool<EntityTag>.Shared.Return(tags);
         }
+    }
+
+    /// <summary>
+    /// The rule passes that look no further than a sentence, run on it while its tokens are still in cache: a pass
+    /// over the whole document each would read a 10 MB document's 50 MB of tokens seven more times.
+    /// </summary>
+    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        Datelines.Apply(text, tokens, tags);
+        HyphenatedNames.Apply(text, tokens, _lexicon, tags);
+        LowercaseEdges.Apply(text, tokens, tags);
+        AdjacentNames.Apply(text, tokens, _lexicon, tags);
+        OrganizationTails.Apply(text, tokens, tags);
+        HeadWords.Apply(text, tokens, _lexicon, tags);
+        TitledNames.Apply(text, tokens, _lexicon, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>
