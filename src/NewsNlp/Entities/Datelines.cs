@@ -32,11 +32,7 @@ internal static class Datelines
 
             if (last + 1 < tokens.Length && IsDatelineEnd(text, tokens, last + 1))
             {
-                tags[i] = EntityTag.BeginLocation;
-                for (int k = i + 1; k <= last; k++)
-                {
-                    tags[k] = EntityTag.InsideLocation;
-                }
+                EntityTags.Mark(tags, i, last, EntityLabel.Location);
 
                 if (last + 1 < tags.Length && EntityTags.IsInside(tags[last + 1]))
                 {

@@ -55,11 +55,7 @@ internal static class DocumentConsistency
             EntityLabel majority = Majority(votes[Name(text, tokens, first, last)], label);
             if (majority != label)
             {
-                tags[first] = EntityTags.Begin(majority);
-                for (int k = first + 1; k <= last; k++)
-                {
-                    tags[k] = EntityTags.Inside(majority);
-                }
+                EntityTags.Mark(tags, first, last, majority);
             }
         }
 
@@ -69,14 +65,14 @@ internal static class DocumentConsistency
         int i2 = 0;
         while (i2 < tags.Length)
         {
-            if (tags[i2] != EntityTag.Outside || !IsCapitalisedWord(text, tokens[i2]))
+            if (tags[i2] != EntityTag.Outside || !NameWords.IsCapitalisedWord(text, tokens[i2]))
             {
                 i2++;
                 continue;
             }
 
             int end = i2;
-            while (end + 1 < tags.Length && tags[end + 1] == EntityTag.Outside && IsCapitalisedWord(text, tokens[end + 1]) && tokens[end + 1].Start - tokens[end].End <= 1)
+            while (end + 1 < tags.Length && tags[end + 1] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[end + 1]) && tokens[end + 1].Start - tokens[end].End <= 1)
             {
                 end++;
             }
@@ -88,11 +84,7 @@ internal static class DocumentConsistency
                 && !EntityLexicon.IsPersonTitle(run))
             {
                 EntityLabel label = Majority(counts, EntityLabel.Person);
-                tags[i2] = EntityTags.Begin(label);
-                for (int k = i2 + 1; k <= end; k++)
-                {
-                    tags[k] = EntityTags.Inside(label);
-                }
+                EntityTags.Mark(tags, i2, end, label);
             }
 
             i2 = end + 1;
@@ -138,9 +130,6 @@ internal static class DocumentConsistency
         ulong hash = PhraseHash.Of(token.Slice(text));
         return lexicon.IsCountry(hash) || lexicon.IsCity(hash);
     }
-
-    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 
     private static string Name(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
         text[tokens[first].Start..tokens[last].End].ToString();

@@ -26,6 +26,26 @@ internal static class EntityTags
 
     public static EntityTag Inside(EntityLabel label) => (EntityTag)((int)Begin(label) + 1);
 
+    /// <summary>The last token of the entity that begins at <paramref name="first"/>: the inside tags of its label that follow.</summary>
+    public static int LastOf(ReadOnlySpan<EntityTag> tags, int first)
+    {
+        EntityTag inside = Inside(Label(tags[first]));
+        int last = first;
+        while (last + 1 < tags.Length && tags[last + 1] == inside)
+        {
+            last++;
+        }
+
+        return last;
+    }
+
+    /// <summary>Tags tokens <paramref name="first"/>..<paramref name="last"/> as one entity of <paramref name="label"/>.</summary>
+    public static void Mark(Span<EntityTag> tags, int first, int last, EntityLabel label)
+    {
+        tags[first] = Begin(label);
+        tags.Slice(first + 1, last - first).Fill(Inside(label));
+    }
+
     private static readonly bool[] s_canFollow = BuildTransitions();
 
     /// <summary>BIO constraint: an inside tag continues an entity of its own type.</summary>

@@ -51,11 +51,7 @@ internal static class HeadWords
 
             if (last - i < EntityLexicon.MaxPhraseTokens && lexicon.IsCountry(hash))
             {
-                tags[i] = EntityTag.BeginLocation;
-                for (int k = i + 1; k <= last; k++)
-                {
-                    tags[k] = EntityTag.InsideLocation;
-                }
+                EntityTags.Mark(tags, i, last, EntityLabel.Location);
             }
 
             i = last;
@@ -76,11 +72,7 @@ internal static class HeadWords
             }
 
             EntityLabel current = EntityTags.Label(tags[i]);
-            int last = i;
-            while (last + 1 < tags.Length && tags[last + 1] == EntityTags.Inside(current))
-            {
-                last++;
-            }
+            int last = EntityTags.LastOf(tags, i);
 
             ReadOnlySpan<char> head = tokens[last].Slice(text);
             EntityLabel? label = last == i || tokens[last].Kind != TokenKind.Word ? null
@@ -90,11 +82,7 @@ internal static class HeadWords
                 : null;
             if (label is EntityLabel relabelled)
             {
-                tags[i] = EntityTags.Begin(relabelled);
-                for (int k = i + 1; k <= last; k++)
-                {
-                    tags[k] = EntityTags.Inside(relabelled);
-                }
+                EntityTags.Mark(tags, i, last, relabelled);
             }
 
             i = last;

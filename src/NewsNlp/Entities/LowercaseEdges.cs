@@ -26,11 +26,7 @@ internal static class LowercaseEdges
             }
 
             EntityLabel label = EntityTags.Label(tags[i]);
-            int last = i;
-            while (last + 1 < tags.Length && tags[last + 1] == EntityTags.Inside(label))
-            {
-                last++;
-            }
+            int last = EntityTags.LastOf(tags, i);
 
             int first = i;
             while (first < last && IsLowercaseWord(text, tokens[first]) && tokens[first + 1].Start > tokens[first].End && !s_particles.Contains(tokens[first].Slice(text)))

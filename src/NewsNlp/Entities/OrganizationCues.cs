@@ -57,7 +57,7 @@ internal static class OrganizationCues
                 continue;
             }
 
-            int last = End(tags, i);
+            int last = EntityTags.LastOf(tags, i);
             if (last > i)
             {
                 (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[last].Slice(text).ToString());
@@ -84,30 +84,15 @@ internal static class OrganizationCues
                 continue;
             }
 
-            int last = End(tags, i);
+            int last = EntityTags.LastOf(tags, i);
             ReadOnlySpan<char> name = text[tokens[i].Start..tokens[last].End];
             if (lookup.Contains(name) && !(surnames is not null && surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)))
             {
-                tags[i] = EntityTag.BeginOrganization;
-                for (int k = i + 1; k <= last; k++)
-                {
-                    tags[k] = EntityTag.InsideOrganization;
-                }
+                EntityTags.Mark(tags, i, last, EntityLabel.Organization);
             }
 
             i = last;
         }
-    }
-
-    private static int End(ReadOnlySpan<EntityTag> tags, int first)
-    {
-        int last = first;
-        while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsidePerson)
-        {
-            last++;
-        }
-
-        return last;
     }
 
     private static bool HasCue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)

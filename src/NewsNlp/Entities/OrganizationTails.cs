@@ -37,10 +37,7 @@ internal static class OrganizationTails
             }
 
             int extended = ExtendRight(text, tokens, tags, last, ofInside);
-            for (int k = first; k <= extended; k++)
-            {
-                tags[k] = k == first ? EntityTag.BeginOrganization : EntityTag.InsideOrganization;
-            }
+            EntityTags.Mark(tags, first, extended, EntityLabel.Organization);
 
             i = extended;
         }
@@ -84,20 +81,11 @@ internal static class OrganizationTails
                 continue;
             }
 
-            int last = i;
-            while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsideLocation)
-            {
-                last++;
-            }
-
+            int last = EntityTags.LastOf(tags, i);
             int end = CapitalisedRunEnd(text, tokens, tags, last + 1);
             if (end > last && tokens[last + 1].Start - tokens[last].End <= 1 && EntityLexicon.IsOrganizationSuffix(tokens[end].Slice(text)))
             {
-                tags[i] = EntityTag.BeginOrganization;
-                for (int k = i + 1; k <= end; k++)
-                {
-                    tags[k] = EntityTag.InsideOrganization;
-                }
+                EntityTags.Mark(tags, i, end, EntityLabel.Organization);
 
                 last = end;
             }
@@ -110,15 +98,12 @@ internal static class OrganizationTails
     private static int CapitalisedRunEnd(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTag> tags, int start)
     {
         int end = start - 1;
-        while (end + 1 < tokens.Length && end + 1 - start < LongestTail && tags[end + 1] == EntityTag.Outside && IsCapitalisedWord(text, tokens[end + 1]))
+        while (end + 1 < tokens.Length && end + 1 - start < LongestTail && tags[end + 1] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[end + 1]))
         {
             end++;
         }
 
-        bool closed = end + 1 >= tokens.Length || !(IsCapitalisedWord(text, tokens[end + 1]) || tags[end + 1] != EntityTag.Outside);
+        bool closed = end + 1 >= tokens.Length || !(NameWords.IsCapitalisedWord(text, tokens[end + 1]) || tags[end + 1] != EntityTag.Outside);
         return closed ? end : start - 1;
     }
-
-    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 }

@@ -26,11 +26,7 @@ internal static class PlaceCues
                 continue;
             }
 
-            int last = i;
-            while (last + 1 < tags.Length && tags[last + 1] == EntityTag.InsidePerson)
-            {
-                last++;
-            }
+            int last = EntityTags.LastOf(tags, i);
 
             if (last > i)
             {

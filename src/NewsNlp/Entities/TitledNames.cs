@@ -36,17 +36,13 @@ internal static class TitledNames
                 last++;
             }
 
-            bool endsClean = last + 1 >= tokens.Length || !IsCapitalisedWord(text, tokens[last + 1]);
+            bool endsClean = last + 1 >= tokens.Length || !NameWords.IsCapitalisedWord(text, tokens[last + 1]);
             if (last == i || !endsClean || EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text)))
             {
                 continue;
             }
 
-            tags[i + 1] = EntityTags.Begin(EntityLabel.Person);
-            for (int k = i + 2; k <= last; k++)
-            {
-                tags[k] = EntityTags.Inside(EntityLabel.Person);
-            }
+            EntityTags.Mark(tags, i + 1, last, EntityLabel.Person);
 
             i = last;
         }
@@ -84,10 +80,7 @@ internal static class TitledNames
     private static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, EntityLexicon lexicon)
     {
         ReadOnlySpan<char> word = tokens[t].Slice(text);
-        return IsCapitalisedWord(text, tokens[t]) && tokens[t].Start - tokens[t - 1].End <= 1
+        return NameWords.IsCapitalisedWord(text, tokens[t]) && tokens[t].Start - tokens[t - 1].End <= 1
             && !lexicon.IsCommonLowercase(PhraseHash.Of(word)) && !EntityLexicon.IsPersonTitle(word) && !s_moreTitles.Contains(word);
     }
-
-    private static bool IsCapitalisedWord(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]);
 }

@@ -107,10 +107,7 @@ internal static class SpeakerNames
     private static string? ResolvePronoun(QuoteDocument document, int pronoun, List<Quote> attributed, int firstOfDocument)
     {
         ReadOnlySpan<char> word = document.Word(pronoun);
-        PronounKind kind = word.Equals("he", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
-            : word.Equals("she", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
-            : word.Equals("they", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural
-            : PronounKind.Organization;
+        PronounKind kind = KindOf(word);
         int sentence = document.SentenceOf(pronoun);
         var mentions = new List<(int First, int Last, MentionKind Kind)>();
         (int First, int Last, MentionKind Kind)? fallback = null;
@@ -566,10 +563,7 @@ internal static class SpeakerNames
         string text = speaker.Text;
         if (SpeakerCandidates.IsPersonalPronoun(text) || SpeakerCandidates.IsGroupPronoun(text))
         {
-            PronounKind other = text.Equals("he", StringComparison.OrdinalIgnoreCase) ? PronounKind.Male
-                : text.Equals("she", StringComparison.OrdinalIgnoreCase) ? PronounKind.Female
-                : text.Equals("they", StringComparison.OrdinalIgnoreCase) ? PronounKind.Plural : PronounKind.Organization;
-            return other == kind;
+            return KindOf(text) == kind;
         }
 
         int first = document.TokenAtOrAfter(speaker.Start);
