@@ -36,6 +36,7 @@ internal static class Lexicon
     private static readonly FrozenSet<string> s_abbreviationsBeforeNumber = FrozenSet.Create(StringComparer.Ordinal,
     [
         "No", "Nos", "no", "Art", "art", "p", "Vol", "vol", "Ch", "ch", "Fig", "fig", "Sec", "sec", "Pt", "pt", "Ex",
+        "Rs", "rs", // rupees: "Rs. 3520"
     ]);
 
     // Universal Dependencies English keeps these prefixes on their word ("anti-war", "e-mail", "non-profit").

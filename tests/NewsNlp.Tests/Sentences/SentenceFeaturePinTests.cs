@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "D7605AAD40D89BB7349851F28AD76DE387A2066E44E6895804C20962345331EF";
+    private const string ExpectedDigest = "0F69900603B772BF352229C53EB9F6BEAD650572EE06691BD0C3672BF1B51A32";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()

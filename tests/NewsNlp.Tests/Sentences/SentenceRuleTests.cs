@@ -53,4 +53,43 @@ public sealed class SentenceRuleTests
         string text = "The ferry was reached within half an hour, said Grace Nakato, a local councillor.";
         Assert.Equal(SentenceRule.AskModel, RuleAt(text, At(text, "said")));
     }
+
+    [Theory]
+    [InlineData("Analysts said the portal had grown faster than Yahoo! in its first year.", "Yahoo")]
+    [InlineData("Leave me alone! he yelled at the reporters outside the court.", "alone")]
+    [InlineData("Why now? she asked the minister.", "now")]
+    public void AnExclamationBeforeALowerCaseWord_IsKeptByRuleAfterANameOrBeforeASpeechTag(string text, string word)
+    {
+        Assert.Equal(SentenceRule.Keep, RuleAt(text, After(text, word)));
+    }
+
+    [Fact]
+    public void AnExclamationBeforeALowerCaseWordOtherwise_IsLeftToTheModel()
+    {
+        // Web text starts sentences in lower case after "!": "these guys were fantastic! they fixed my garage doors".
+        string text = "These guys were fantastic! they fixed my garage doors in an hour.";
+        Assert.Equal(SentenceRule.AskModel, RuleAt(text, After(text, "fantastic")));
+    }
+
+    [Theory]
+    [InlineData("The ministry allocated Rs. 3520 to each family.", "Rs.")]
+    [InlineData("I am missing Deal No. 74419 on your sheet.", "No.")]
+    public void AnAbbreviationThatStandsBeforeNumbers_BeforeANumber_IsKeptByRule(string text, string abbreviation)
+    {
+        Assert.Equal(SentenceRule.Keep, RuleAt(text, At(text, abbreviation)));
+    }
+
+    [Fact]
+    public void AnUpperCaseClockTimeBeforeACapitalisedWord_IsABoundaryByRule()
+    {
+        string text = "The polls closed at 8 P.M. Counting went on through the night.";
+        Assert.Equal(SentenceRule.Split, RuleAt(text, At(text, "P.M.")));
+    }
+
+    [Fact]
+    public void ALowerCaseClockTimeBeforeATitle_IsLeftToTheModel()
+    {
+        string text = "At 5 a.m. Mr. Smith went to the bank.";
+        Assert.NotEqual(SentenceRule.Split, RuleAt(text, At(text, "a.m.")));
+    }
 }
