@@ -39,7 +39,7 @@ public class SentenceStageBenchmarks : IThroughputSource
         int asked = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
-            if (SentenceFeatures.MayBeCandidate(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            if (SentenceFeatures.MayEndSentence(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
@@ -61,7 +61,7 @@ public class SentenceStageBenchmarks : IThroughputSource
         int total = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
-            if (SentenceFeatures.MayBeCandidate(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            if (SentenceFeatures.MayEndSentence(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {
@@ -83,7 +83,7 @@ public class SentenceStageBenchmarks : IThroughputSource
         int boundaries = 0;
         for (int i = 0; i < _tokens.Length - 1; i++)
         {
-            if (SentenceFeatures.MayBeCandidate(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
+            if (SentenceFeatures.MayEndSentence(_text, _tokens[i], _tokens[i + 1]) && SentenceFeatures.TryGetCandidate(_text, _tokens, i, out SentenceCandidate candidate))
             {
                 if (SentenceFeatures.Rule(_text, _tokens, candidate) == SentenceRule.AskModel)
                 {

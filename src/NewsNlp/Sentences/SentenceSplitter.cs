@@ -187,7 +187,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
                 lineBreak = LineBreakRules.NextLineBreak(text, token.End);
             }
 
-            if ((lineBreak < next.Start) | SentenceFeatures.MayBeCandidate(text, token, next))
+            if ((lineBreak < next.Start) | SentenceFeatures.MayEndSentence(text, token, next))
             {
                 return i;
             }

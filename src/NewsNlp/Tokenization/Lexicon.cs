@@ -32,6 +32,15 @@ internal static class Lexicon
         "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec", "vs", "cf", "viz", "e.g", "i.e",
     ]);
 
+    // Titles before a person's name: "Gen. Pervez Musharraf" (UD English EWT and GUM train: 147 of 147 before a
+    // capitalised word go on with the name).
+    private static readonly FrozenSet<string> s_personalTitles = FrozenSet.Create(StringComparer.Ordinal,
+    [
+        "Mr", "Mrs", "Ms", "Messrs", "Mmes", "Dr", "Drs", "Prof", "Rev", "Hon", "Gen", "Gov", "Sen", "Sens", "Rep", "Reps",
+        "Col", "Lt", "Sgt", "Capt", "Cmdr", "Adm", "Maj", "Brig", "Cpl", "Supt", "Insp", "Det", "Atty", "Amb", "Pvt", "Gens",
+        "Mme", "Mlle",
+    ]);
+
     // Abbreviations that keep their period only before a number: "No. 5", "Art. 12", "p. 4".
     private static readonly FrozenSet<string> s_abbreviationsBeforeNumber = FrozenSet.Create(StringComparer.Ordinal,
     [
@@ -72,6 +81,9 @@ internal static class Lexicon
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_titleLookup =
         s_titleAbbreviations.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_personalTitleLookup =
+        s_personalTitles.GetAlternateLookup<ReadOnlySpan<char>>();
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_beforeNumberLookup =
         s_abbreviationsBeforeNumber.GetAlternateLookup<ReadOnlySpan<char>>();
 
@@ -87,6 +99,8 @@ internal static class Lexicon
     private static bool IsAllUpper(ReadOnlySpan<char> word) => CharClasses.AllInRange(word, 'A', 'Z');
 
     public static bool IsTitleAbbreviation(ReadOnlySpan<char> word) => word.Length <= 6 && s_titleLookup.Contains(word);
+
+    public static bool IsPersonalTitle(ReadOnlySpan<char> word) => word.Length <= 6 && s_personalTitleLookup.Contains(word);
 
     public static bool IsAbbreviationBeforeNumber(ReadOnlySpan<char> word) => word.Length <= 4 && s_beforeNumberLookup.Contains(word);
 
