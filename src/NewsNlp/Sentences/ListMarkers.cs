@@ -14,13 +14,17 @@ internal static class ListMarkers
     /// <summary>Per token: 1 when a listed marker starts there, 2 for a marker's inner tokens; null when the text has none.</summary>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    public static byte[]? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
-    {
-        if (!MayHaveMarkers(text, tokens))
-        {
-            return null;
-        }
+    public static byte[]? Find(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) =>
+        MayHaveMarkers(text, tokens) ? FindAfterSign(text, tokens) : null;
 
+    /// <summary>
+    /// <see cref="Find"/> for a text known to hold a <see cref="IsSign">sign</see> of a marker, which callers that
+    /// visit every token anyway notice themselves: it skips the pass that looks for one.
+    /// </summary>
+    // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static byte[]? FindAfterSign(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
         byte[]? marks = null;
         int lineStart = 0;
         var markers = new List<(int First, int Last, int Value, int Alternative)>();
@@ -256,22 +260,33 @@ internal static class ListMarkers
     {
         for (int i = 1; i < tokens.Length; i++)
         {
-            Token token = tokens[i];
-            if (token.Length > 2)
-            {
-                continue; // every sign below is one or two characters: most tokens are settled without their text
-            }
-
-            char c = text[token.Start];
-            if ((c is ')' or '.' && token.Length == 1 && tokens[i - 1].End == token.Start && IsShortValue(text, tokens[i - 1]))
-                || IsBullet(text, token)
-                || (token.Length == 2 && token.Kind == TokenKind.Word && text[token.Start + 1] == '.'))
+            if (IsSign(text, tokens, i))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether token <paramref name="i"/> is what every marker holds and other text seldom does: a "." or ")" glued to a
+    /// short value ("1.", "b)", "(iv)"), a letter with its period ("a."), or a bullet. The first token never counts.
+    /// Every sign is one or two characters, so most tokens are settled by their length alone.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsSign(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        Token token = tokens[i];
+        if (token.Length > 2 || i == 0)
+        {
+            return false;
+        }
+
+        char c = text[token.Start];
+        return (c is ')' or '.' && token.Length == 1 && tokens[i - 1].End == token.Start && IsShortValue(text, tokens[i - 1]))
+            || IsBullet(text, token)
+            || (token.Length == 2 && token.Kind == TokenKind.Word && text[token.Start + 1] == '.');
     }
 
     private static bool IsShortValue(ReadOnlySpan<char> text, Token token)

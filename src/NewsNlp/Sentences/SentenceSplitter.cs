@@ -59,7 +59,10 @@ internal sealed class SentenceSplitter : IAnalysisStage
     {
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
-        byte[]? listMarks = ListMarkers.Find(text, tokens);
+        // Most texts hold no sign of a list marker, and then the list-marker pass never runs: the loop below, which
+        // visits every token anyway, looks for one, and only the first it meets starts the pass.
+        byte[]? listMarks = null;
+        bool seekMarkers = true;
         int lineBreak = -1; // see LineBreakRules.NextLineBreak
         int count = 0;
         int first = 0;
@@ -78,10 +81,22 @@ internal sealed class SentenceSplitter : IAnalysisStage
             if (listMarks is null)
             {
                 int stop = Math.Min(tokens.Length - 1, nextCheck);
-                i = NextToDecide(text, tokens, i, stop, ref lineBreak);
+                i = NextToDecide(text, tokens, i, stop, ref lineBreak, seekMarkers);
                 if (i == stop)
                 {
                     continue;
+                }
+
+                if (seekMarkers && ListMarkers.IsSign(text, tokens, i))
+                {
+                    seekMarkers = false;
+                    listMarks = ListMarkers.FindAfterSign(text, tokens);
+                    if (listMarks is not null)
+                    {
+                        // A marker also decides the gap before it: start over with the markers known.
+                        (count, first, i, nextCheck, lineBreak) = (0, 0, 0, 0, -1);
+                        continue;
+                    }
                 }
             }
 
@@ -170,13 +185,14 @@ internal sealed class SentenceSplitter : IAnalysisStage
     }
 
     /// <summary>
-    /// The first token in <paramref name="i"/>..<paramref name="stop"/>-1 that may be a candidate or has a line break
-    /// after it (<paramref name="stop"/> if none); the tokens passed over end no sentence. <paramref name="lineBreak"/>
-    /// is where the next line break is (see <see cref="LineBreakRules.NextLineBreak"/>).
+    /// The first token in <paramref name="i"/>..<paramref name="stop"/>-1 that may be a candidate, has a line break
+    /// after it or (while <paramref name="seekMarkers"/>) is a <see cref="ListMarkers.IsSign">list-marker sign</see>
+    /// (<paramref name="stop"/> if none); the tokens passed over end no sentence. <paramref name="lineBreak"/> is where
+    /// the next line break is (see <see cref="LineBreakRules.NextLineBreak"/>).
     /// </summary>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int stop, ref int lineBreak)
+    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int stop, ref int lineBreak, bool seekMarkers)
     {
         for (; i < stop; i++)
         {
@@ -187,7 +203,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
                 lineBreak = LineBreakRules.NextLineBreak(text, token.End);
             }
 
-            if ((lineBreak < next.Start) | SentenceFeatures.MayEndSentence(text, token, next))
+            if ((lineBreak < next.Start) | SentenceFeatures.MayEndSentence(text, token, next) || (seekMarkers && ListMarkers.IsSign(text, tokens, i)))
             {
                 return i;
             }
