@@ -14,4 +14,7 @@ internal enum SentenceCandidateKind
 
     /// <summary>After ":" or ";" before a capitalised word, a number or a quote mark.</summary>
     Colon = 4,
+
+    /// <summary>After the comma of a letter's closing before a capitalised word: "Regards, Debra", "Sincerely, Traci".</summary>
+    SignOff = 5,
 }

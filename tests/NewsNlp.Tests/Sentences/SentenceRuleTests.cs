@@ -92,4 +92,36 @@ public sealed class SentenceRuleTests
         string text = "At 5 a.m. Mr. Smith went to the bank.";
         Assert.NotEqual(SentenceRule.Split, RuleAt(text, At(text, "a.m.")));
     }
+
+    [Theory]
+    [InlineData("Please send the signed copy back by Friday. Regards, Debra Perlingiere", "Regards")]
+    [InlineData("We look forward to your feedback. Best regards, Vangie McGilloway", "regards")]
+    [InlineData("I hope this helps. Sincerely, Traci Warner", "Sincerely")]
+    public void TheCommaOfALettersClosing_IsABoundaryByRule(string text, string closing)
+    {
+        Assert.Equal(SentenceRule.Split, RuleAt(text, After(text, closing)));
+    }
+
+    [Fact]
+    public void ACommaBeforeACapitalisedWordOtherwise_IsNoCandidate()
+    {
+        string text = "Thanks, Kitty. The report is attached.";
+        Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
+        int comma = Array.FindIndex(tokens, t => t.Start == After(text, "Thanks"));
+        Assert.False(SentenceFeatures.TryGetCandidate(text, tokens, comma, out _));
+    }
+
+    [Fact]
+    public void AClockTimeBeforeACapitalisedName_IsABoundaryByRule()
+    {
+        string text = "Scott Neal 08/16/2000 03:48 PM John Griffith asked for the revised schedule.";
+        Assert.Equal(SentenceRule.Split, RuleAt(text, At(text, "PM")));
+    }
+
+    [Fact]
+    public void AClockTimeBeforeATimeZone_IsNotSplitByRule()
+    {
+        string text = "The call is at 11:30 AM Eastern on Monday.";
+        Assert.NotEqual(SentenceRule.Split, RuleAt(text, At(text, "AM")));
+    }
 }
