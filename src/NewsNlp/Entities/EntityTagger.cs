@@ -91,6 +91,7 @@ internal sealed class EntityTagger : IAnalysisStage
         OrganizationTails.Apply(text, tokens, tags);
         HeadWords.Apply(text, tokens, _lexicon, tags);
         TitledNames.Apply(text, tokens, _lexicon, tags);
+        LowercasePlaces.Apply(text, tokens, _lexicon, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

@@ -53,6 +53,15 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => LowercaseEdges.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("i am a foreigner living in malaysia and want to work.", "i am a foreigner living in [malaysia]LOC and want to work.")]
+    [InlineData("buses ply between noida and greater noida every hour", "buses ply between [noida]LOC and [greater noida]LOC every hour")]
+    [InlineData("we spent the week in [Lisbon]LOC and auckland later", "we spent the week in [Lisbon]LOC and [auckland]LOC later")]
+    [InlineData("he lives in bath with his wife", "he lives in bath with his wife")]
+    [InlineData("malaysia is hot", "malaysia is hot")]
+    public void LowercasePlaces_Apply_TagsGazetteerPlacesAfterAPlaceWord(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => LowercasePlaces.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]

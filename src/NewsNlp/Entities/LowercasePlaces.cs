@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>
+/// Web text writes places in lower case — "living in [malaysia]", "travelling to [lourdes]", "between noida and
+/// [greater noida]" — where a tagger that leans on capitals sees nothing. A run of lower-case words that the
+/// gazetteers know as a country or city is a place when a place preposition stands before it, or another place
+/// follows it ("miramar [florida]"); words the training text often writes in lower case ("bath", "nice", "reading")
+/// are never taken on their own. Edited news capitalises its places, so this pass finds nothing there.
+/// </summary>
+internal static class LowercasePlaces
+{
+    // Prepositions and verbs that introduce a place: "in kerala", "from brittany", "visit auckland".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = WordSet.IgnoringCase(
+        "in", "to", "from", "near", "at", "around", "across", "between", "visit", "visiting", "visited", "via", "outside",
+        "inside", "towards", "toward", "into", "throughout");
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        for (int i = 1; i < tags.Length; i++)
+        {
+            if (tags[i] != EntityTag.Outside || !IsLowercaseWord(text, tokens[i]))
+            {
+                continue;
+            }
+
+            int last = LongestPlace(text, tokens, lexicon, tags, i);
+            if (last < 0)
+            {
+                continue;
+            }
+
+            bool introduced = s_placeWords.Contains(tokens[i - 1].Slice(text))
+                || (i >= 2 && tokens[i - 1].Slice(text) is "and" or "or" && tags[i - 2] != EntityTag.Outside);
+            bool placeFollows = last + 1 < tags.Length
+                && (tags[last + 1] == EntityTag.BeginLocation || LongestPlace(text, tokens, lexicon, tags, last + 1) >= 0);
+            if (introduced || placeFollows)
+            {
+                EntityTags.Mark(tags, i, last, EntityLabel.Location);
+                i = last;
+            }
+        }
+    }
+
+    /// <summary>The last token of the longest lower-case gazetteer place that starts at <paramref name="first"/>, or -1.</summary>
+    private static int LongestPlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, ReadOnlySpan<EntityTag> tags, int first)
+    {
+        int found = -1;
+        ulong hash = PhraseHash.Begin;
+        for (int last = first; last < tokens.Length && last - first < EntityLexicon.MaxPhraseTokens; last++)
+        {
+            if (tags[last] != EntityTag.Outside || !IsLowercaseWord(text, tokens[last]) || (last > first && tokens[last].Start == tokens[last - 1].End))
+            {
+                break;
+            }
+
+            hash = PhraseHash.AddToken(hash, tokens[last].Slice(text), withSeparator: last > first);
+            bool single = last == first;
+            if ((lexicon.IsCountry(hash) || lexicon.IsCity(hash)) && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(tokens[first].Slice(text)))))
+            {
+                found = last;
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsLowercaseWord(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && token.Length >= 2 && char.IsAsciiLetterLower(text[token.Start]);
+}
