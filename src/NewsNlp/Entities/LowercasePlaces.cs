@@ -6,7 +6,7 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// Web text writes places in lower case — "living in [malaysia]", "travelling to [lourdes]", "between noida and
 /// [greater noida]" — where a tagger that leans on capitals sees nothing. A run of lower-case words that the
-/// gazetteers know as a country or city is a place when a place preposition stands before it, or another place
+/// gazetteers know as a country or city, or the list below as a region, is a place when a place preposition stands before it, or another place
 /// follows it ("miramar [florida]"); words the training text often writes in lower case ("bath", "nice", "reading")
 /// are never taken on their own. Edited news capitalises its places, so this pass finds nothing there.
 /// </summary>
@@ -16,6 +16,23 @@ internal static class LowercasePlaces
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = WordSet.IgnoringCase(
         "in", "to", "from", "near", "at", "around", "across", "between", "visit", "visiting", "visited", "via", "outside",
         "inside", "towards", "toward", "into", "throughout");
+
+    // States, provinces and regions, which the city and country gazetteers leave out ("in punjab", "to florida").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regions = WordSet.IgnoringCase(
+        "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
+        "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
+        "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
+        "new hampshire", "new jersey", "new mexico", "new york", "north carolina", "north dakota", "ohio", "oklahoma",
+        "oregon", "pennsylvania", "rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+        "virginia", "washington", "west virginia", "wisconsin", "wyoming",
+        "alberta", "british columbia", "manitoba", "new brunswick", "newfoundland", "nova scotia", "ontario", "quebec",
+        "saskatchewan", "yukon", "new south wales", "queensland", "tasmania", "victoria", "western australia",
+        "andhra pradesh", "assam", "bihar", "goa", "gujarat", "haryana", "himachal pradesh", "jharkhand", "karnataka",
+        "kerala", "madhya pradesh", "maharashtra", "odisha", "punjab", "rajasthan", "sikkim", "tamil nadu", "telangana",
+        "uttar pradesh", "uttarakhand", "west bengal", "kashmir", "england", "scotland", "wales", "northern ireland",
+        "cornwall", "yorkshire", "bavaria", "tuscany", "sicily", "sardinia", "catalonia", "andalusia", "provence",
+        "brittany", "normandy", "siberia", "patagonia", "bali", "java", "sumatra", "borneo", "mindanao", "luzon",
+        "hokkaido", "okinawa", "tibet", "xinjiang", "guangdong", "sichuan", "darfur", "kurdistan", "crimea");
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
@@ -58,7 +75,7 @@ internal static class LowercasePlaces
 
             hash = PhraseHash.AddToken(hash, tokens[last].Slice(text), withSeparator: last > first);
             bool single = last == first;
-            if ((lexicon.IsCountry(hash) || lexicon.IsCity(hash)) && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(tokens[first].Slice(text)))))
+            if ((lexicon.IsCountry(hash) || lexicon.IsCity(hash) || IsRegion(text, tokens, first, last)) && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(tokens[first].Slice(text)))))
             {
                 found = last;
             }
@@ -66,6 +83,9 @@ internal static class LowercasePlaces
 
         return found;
     }
+
+    private static bool IsRegion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        tokens[last].End - tokens[first].Start <= 24 && s_regions.Contains(text[tokens[first].Start..tokens[last].End]);
 
     private static bool IsLowercaseWord(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Word && token.Length >= 2 && char.IsAsciiLetterLower(text[token.Start]);

@@ -56,6 +56,7 @@ public sealed class EntityPostPassTests
     [InlineData("i am a foreigner living in malaysia and want to work.", "i am a foreigner living in [malaysia]LOC and want to work.")]
     [InlineData("buses ply between noida and greater noida every hour", "buses ply between [noida]LOC and [greater noida]LOC every hour")]
     [InlineData("we spent the week in [Lisbon]LOC and auckland later", "we spent the week in [Lisbon]LOC and [auckland]LOC later")]
+    [InlineData("information about migratory birds in punjab please", "information about migratory birds in [punjab]LOC please")]
     [InlineData("he lives in bath with his wife", "he lives in bath with his wife")]
     [InlineData("malaysia is hot", "malaysia is hot")]
     public void LowercasePlaces_Apply_TagsGazetteerPlacesAfterAPlaceWord(string tagged, string expected) =>
