@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
@@ -58,6 +59,19 @@ internal static class AdjacentNames
         }
     }
 
+    // Words that open an e-mail's first line after the greeting: "Jim, Take a look", "Ginny, Please see".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_messageOpeners = WordSet.IgnoringCase(
+        "i", "please", "thanks", "thank", "this", "take", "attached", "here", "hi", "hope", "can", "could", "would", "let", "we",
+        "just", "as", "per", "see", "sorry", "fyi", "any", "how", "what", "do", "did", "are", "is");
+
+    /// <summary>
+    /// A signature runs into the next message's greeting: "Phillip Jim, Take a look", "Marlene D. Hilliard Ginny,
+    /// Please see". A first name that ends the run, before a comma and a word that opens a message, is its own name.
+    /// </summary>
+    private static bool IsGreetedName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int i) =>
+        i + 2 < tokens.Length && tokens[i + 1].Slice(text) is "," && tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 2].Start])
+            && s_messageOpeners.Contains(tokens[i + 2].Slice(text)) && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)));
+
     private static bool StartsNewName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int pieceStart, int i)
     {
         if (tokens[i].Kind != TokenKind.Word || tokens[i - 1].Kind != TokenKind.Word)
@@ -67,6 +81,11 @@ internal static class AdjacentNames
 
         ReadOnlySpan<char> word = tokens[i].Slice(text);
         if (word.SequenceEqual(tokens[pieceStart].Slice(text)))
+        {
+            return true;
+        }
+
+        if (IsGreetedName(text, tokens, lexicon, i))
         {
             return true;
         }

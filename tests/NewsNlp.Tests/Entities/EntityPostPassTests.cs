@@ -40,6 +40,9 @@ public sealed class EntityPostPassTests
     [InlineData("Including [Abdul Wahhab al-Janabi]PER of the board.", "Including [Abdul Wahhab al-Janabi]PER of the board.")]
     [InlineData("\"[Townsend]PER, [George]PER\" <g@example.org> wrote", "\"[Townsend, George]PER\" <g@example.org> wrote")]
     [InlineData("[Townsend]PER, [George]PER and [Ann]PER met.", "[Townsend]PER, [George]PER and [Ann]PER met.")]
+    [InlineData("Much better. [Phillip Jim]PER, Take a look at this spreadsheet.", "Much better. [Phillip]PER [Jim]PER, Take a look at this spreadsheet.")]
+    [InlineData("Thanks. [Marlene D. Hilliard Ginny]PER, Please see the guaranty.", "Thanks. [Marlene D. Hilliard]PER [Ginny]PER, Please see the guaranty.")]
+    [InlineData("said [Sarah Lewis]PER, Chief Executive of the firm.", "said [Sarah Lewis]PER, Chief Executive of the firm.")]
     public void AdjacentNames_Apply_SplitsNamesRunTogether(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => AdjacentNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
