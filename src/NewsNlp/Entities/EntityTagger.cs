@@ -92,6 +92,7 @@ internal sealed class EntityTagger : IAnalysisStage
         HeadWords.Apply(text, tokens, _lexicon, tags);
         TitledNames.Apply(text, tokens, _lexicon, tags);
         LowercasePlaces.Apply(text, tokens, _lexicon, tags);
+        NamedAfterKind.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

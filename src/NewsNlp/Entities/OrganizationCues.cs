@@ -46,6 +46,10 @@ internal static class OrganizationCues
         "shares", "shareholders", "board", "headquarters", "workforce", "founder", "ceo", "profit", "profits", "revenue",
         "revenues", "sales", "subsidiary", "factory", "factories", "plant", "stores", "squad");
 
+    /// <summary>A lower-case noun that names what kind of organisation the name after it is ("the charity Caritas").</summary>
+    public static bool IsKindNoun(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && s_nounsBefore.Contains(token.Slice(text));
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
         HashSet<string>? cued = null;

@@ -66,6 +66,17 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => LowercasePlaces.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("She told the newspaper Público on Friday.", "She told the newspaper [Público]ORG on Friday.")]
+    [InlineData("It was developed by the Danish drugmaker Nordholm Pharma, which said so.", "It was developed by the Danish drugmaker [Nordholm Pharma]ORG, which said so.")]
+    [InlineData("Researchers reported in the journal The Lancet on Tuesday.", "Researchers reported in the journal [The Lancet]ORG on Tuesday.")]
+    [InlineData("The budget carrier Lotus [Sky Airways]ORG has agreed to buy jets.", "The budget carrier [Lotus Sky Airways]ORG has agreed to buy jets.")]
+    [InlineData("He runs a shelter for the charity Caritas.", "He runs a shelter for the charity [Caritas]ORG.")]
+    [InlineData("The company Monday said profits rose.", "The company Monday said profits rose.")]
+    [InlineData("The company said [Anna Berg]PER would lead it.", "The company said [Anna Berg]PER would lead it.")]
+    public void NamedAfterKind_Apply_TagsTheNameAfterAKindOfOrganisation(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => NamedAfterKind.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
