@@ -29,6 +29,11 @@ public static class EntityModelTrainer
         foreach (string source in options.Sources)
         {
             var part = EntityTrainingData.Source(corporaFolder, source, options.NewsTrainPath).ToList();
+            if (source == "news" && part.Count > options.NewsDocuments)
+            {
+                part = part[..options.NewsDocuments];
+            }
+
             log($"{source}: {part.Count} documents, {part.Sum(d => d.Sentences.Count)} sentences, {part.Sum(d => d.Entities.Count)} entities");
             for (int repeat = 0; repeat < (source == "news" ? Math.Max(1, options.NewsRepeats) : 1); repeat++)
             {
