@@ -47,6 +47,14 @@ internal sealed class EntityTagger : IAnalysisStage
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
         EntityTag[] tags = ArrayPool<EntityTag>.Shared.Rent(Math.Max(1, tokens.Length));
+        int longest = 1;
+        foreach (Sentence sentence in state.Sentences)
+        {
+            longest = Math.Max(longest, sentence.TokenCount);
+        }
+
+        // One set of per-sentence buffers for the whole document, not three rentals per sentence.
+        var scratch = new TagScratch(longest);
         try
         {
             Array.Clear(tags, 0, tokens.Length);
@@ -55,7 +63,7 @@ internal sealed class EntityTagger : IAnalysisStage
                 cancellationToken.ThrowIfCancellationRequested();
                 ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
                 Span<EntityTag> sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                Tag(text, sentenceTokens, sentenceTags);
+                Tag(text, sentenceTokens, sentenceTags, scratch);
                 MendSentence(text, sentenceTokens, sentenceTags);
             }
 
@@ -75,6 +83,7 @@ internal sealed class EntityTagger : IAnalysisStage
         finally
         {
             ArrayPool<EntityTag>.Shared.Return(tags);
+            scratch.Return();
         }
     }
 
@@ -96,6 +105,20 @@ internal sealed class EntityTagger : IAnalysisStage
     /// <summary>Tags the tokens of one sentence.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
+        var scratch = new TagScratch(Math.Max(1, tokens.Length));
+        try
+        {
+            Tag(text, tokens, tags, scratch);
+        }
+        finally
+        {
+            scratch.Return();
+        }
+    }
+
+    /// <summary>Tags the tokens of one sentence in buffers of at least its length.</summary>
+    private void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, TagScratch scratch)
+    {
         int n = tokens.Length;
         if (n == 0)
         {
@@ -103,110 +126,105 @@ internal sealed class EntityTagger : IAnalysisStage
         }
 
         const int K = EntityTags.Count;
-        EntityTokenInfo[] infos = ArrayPool<EntityTokenInfo>.Shared.Rent(n);
-        float[] best = ArrayPool<float>.Shared.Rent(n * K);
-        byte[] back = ArrayPool<byte>.Shared.Rent(n * K);
-        try
-        {
-            EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos.AsSpan(0, n), allClusters: false);
-            Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
-            Span<float> baseScores = stackalloc float[K];
-            Span<float> emission = stackalloc float[K];
-            Span<float> exponentials = stackalloc float[K];
-            for (int i = 0; i < n; i++)
-            {
-                // A plainly outside token is O whatever came before; it needs no scoring.
-                if (EntityFeatures.IsPlainlyOutside(infos.AsSpan(0, n), i))
-                {
-                    for (int k = 0; k < K; k++)
-                    {
-                        best[(i * K) + k] = float.NegativeInfinity;
-                    }
+        const int O = (int)EntityTag.Outside;
+        Span<EntityTokenInfo> infos = scratch.Infos.AsSpan(0, n);
+        Span<float> best = scratch.Best.AsSpan(0, n * K);
+        Span<byte> back = scratch.Back.AsSpan(0, n * K);
+        EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos, allClusters: false);
+        Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
+        Span<float> baseScores = stackalloc float[K];
+        Span<float> emission = stackalloc float[K];
+        Span<float> exponentials = stackalloc float[K];
 
-                    int from = 0;
-                    if (i > 0)
+        // Whether the previous token's row has O as its only reachable tag (it was plainly outside): then O is the
+        // best previous tag without comparing the others, which are all minus infinity.
+        bool previousOutsideOnly = false;
+        for (int i = 0; i < n; i++)
+        {
+            Span<float> row = best.Slice(i * K, K);
+
+            // A plainly outside token is O whatever came before; it needs no scoring.
+            if (EntityFeatures.IsPlainlyOutside(infos, i))
+            {
+                row.Fill(float.NegativeInfinity);
+                int from = 0;
+                if (i > 0 && !previousOutsideOnly)
+                {
+                    ReadOnlySpan<float> before = best.Slice((i - 1) * K, K);
+                    for (int p = 1; p < K; p++)
                     {
-                        for (int p = 1; p < K; p++)
+                        if (before[p] > before[from])
                         {
-                            if (best[((i - 1) * K) + p] > best[((i - 1) * K) + from])
-                            {
-                                from = p;
-                            }
+                            from = p;
                         }
                     }
-
-                    best[(i * K) + (int)EntityTag.Outside] = i > 0 ? best[((i - 1) * K) + from] : 0;
-                    back[(i * K) + (int)EntityTag.Outside] = (byte)from;
-                    continue;
                 }
 
-                int count = EntityFeatures.Extract(text, tokens, infos.AsSpan(0, n), mode, i, features);
-                _model.Score(features[..count], baseScores);
-                float top = Exponentiate(baseScores, exponentials);
-                if (i == 0)
-                {
-                    Emission(baseScores, exponentials, top, EntityFeatures.SentenceStart, emission);
-                    for (int k = 0; k < K; k++)
-                    {
-                        best[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
-                    }
+                row[O] = i > 0 ? best[((i - 1) * K) + from] : 0;
+                back[(i * K) + O] = (byte)from;
+                previousOutsideOnly = true;
+                continue;
+            }
 
-                    continue;
-                }
-
+            previousOutsideOnly = false;
+            int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features);
+            _model.Score(features[..count], baseScores);
+            float top = Exponentiate(baseScores, exponentials);
+            if (i == 0)
+            {
+                Emission(baseScores, exponentials, top, EntityFeatures.SentenceStart, emission);
                 for (int k = 0; k < K; k++)
                 {
-                    best[(i * K) + k] = float.NegativeInfinity;
+                    row[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
                 }
 
-                // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
-                float leader = float.NegativeInfinity;
-                for (int p = 0; p < K; p++)
-                {
-                    leader = Math.Max(leader, best[((i - 1) * K) + p]);
-                }
-
-                for (int p = 0; p < K; p++)
-                {
-                    float previous = best[((i - 1) * K) + p];
-                    if (previous < leader - Beam)
-                    {
-                        continue;
-                    }
-
-                    Emission(baseScores, exponentials, top, p, emission);
-                    for (int k = 0; k < K; k++)
-                    {
-                        float candidate = previous + emission[k];
-                        if (candidate > best[(i * K) + k] && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
-                        {
-                            best[(i * K) + k] = candidate;
-                            back[(i * K) + k] = (byte)p;
-                        }
-                    }
-                }
+                continue;
             }
 
-            int last = 0;
-            for (int k = 1; k < K; k++)
+            row.Fill(float.NegativeInfinity);
+
+            // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
+            ReadOnlySpan<float> previousRow = best.Slice((i - 1) * K, K);
+            float leader = float.NegativeInfinity;
+            for (int p = 0; p < K; p++)
             {
-                if (best[((n - 1) * K) + k] > best[((n - 1) * K) + last])
-                {
-                    last = k;
-                }
+                leader = Math.Max(leader, previousRow[p]);
             }
 
-            for (int i = n - 1; i >= 0; i--)
+            for (int p = 0; p < K; p++)
             {
-                tags[i] = (EntityTag)last;
-                last = back[(i * K) + last];
+                float previous = previousRow[p];
+                if (previous < leader - Beam)
+                {
+                    continue;
+                }
+
+                Emission(baseScores, exponentials, top, p, emission);
+                for (int k = 0; k < K; k++)
+                {
+                    float candidate = previous + emission[k];
+                    if (candidate > row[k] && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
+                    {
+                        row[k] = candidate;
+                        back[(i * K) + k] = (byte)p;
+                    }
+                }
             }
         }
-        finally
+
+        int last = 0;
+        for (int k = 1; k < K; k++)
         {
-            ArrayPool<EntityTokenInfo>.Shared.Return(infos);
-            ArrayPool<float>.Shared.Return(best);
-            ArrayPool<byte>.Shared.Return(back);
+            if (best[((n - 1) * K) + k] > best[((n - 1) * K) + last])
+            {
+                last = k;
+            }
+        }
+
+        for (int i = n - 1; i >= 0; i--)
+        {
+            tags[i] = (EntityTag)last;
+            last = back[(i * K) + last];
         }
     }
 
