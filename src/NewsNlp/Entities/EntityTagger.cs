@@ -28,6 +28,10 @@ internal sealed class EntityTagger : IAnalysisStage
     private readonly float[][] _previousTagWeights;
     private readonly float[][] _previousTagFactors;
 
+    // Word caches of documents tagged, for the next: a cache serves one thread at a time, so a document takes one
+    // (or makes one when other threads have them all) and puts it back when done; one per core is kept.
+    private readonly EntityWordCache?[] _spareWords = new EntityWordCache?[Environment.ProcessorCount];
+
     public EntityTagger(EntityModel model)
     {
         _model = model.Weights;
@@ -54,7 +58,7 @@ internal sealed class EntityTagger : IAnalysisStage
         }
 
         // One set of per-sentence buffers for the whole document, not three rentals per sentence.
-        var scratch = new TagScratch(longest);
+        var scratch = new TagScratch(longest, TakeWordCache());
         try
         {
             Array.Clear(tags, 0, tokens.Length);
@@ -84,6 +88,7 @@ internal sealed class EntityTagger : IAnalysisStage
         {
             ArrayPool<EntityTag>.Shared.Return(tags);
             scratch.Return();
+            ReturnWordCache(scratch.Words);
         }
     }
 
@@ -105,7 +110,7 @@ internal sealed class EntityTagger : IAnalysisStage
     /// <summary>Tags the tokens of one sentence.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
-        var scratch = new TagScratch(Math.Max(1, tokens.Length));
+        var scratch = new TagScratch(Math.Max(1, tokens.Length), TakeWordCache());
         try
         {
             Tag(text, tokens, tags, scratch);
@@ -113,6 +118,7 @@ internal sealed class EntityTagger : IAnalysisStage
         finally
         {
             scratch.Return();
+            ReturnWordCache(scratch.Words);
         }
     }
 
@@ -130,7 +136,7 @@ internal sealed class EntityTagger : IAnalysisStage
         Span<EntityTokenInfo> infos = scratch.Infos.AsSpan(0, n);
         Span<float> best = scratch.Best.AsSpan(0, n * K);
         Span<byte> back = scratch.Back.AsSpan(0, n * K);
-        EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos, allClusters: false);
+        EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, infos, scratch.Words);
         Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
         Span<float> baseScores = stackalloc float[K];
         Span<float> emission = stackalloc float[K];
@@ -225,6 +231,30 @@ internal sealed class EntityTagger : IAnalysisStage
         {
             tags[i] = (EntityTag)last;
             last = back[(i * K) + last];
+        }
+    }
+
+    private EntityWordCache TakeWordCache()
+    {
+        for (int k = 0; k < _spareWords.Length; k++)
+        {
+            if (Interlocked.Exchange(ref _spareWords[k], null) is EntityWordCache cache)
+            {
+                return cache;
+            }
+        }
+
+        return new EntityWordCache(_lexicon);
+    }
+
+    private void ReturnWordCache(EntityWordCache cache)
+    {
+        for (int k = 0; k < _spareWords.Length; k++)
+        {
+            if (Interlocked.CompareExchange(ref _spareWords[k], cache, null) is null)
+            {
+                return;
+            }
         }
     }
 

@@ -4,12 +4,13 @@ namespace NewsNlp.Entities;
 
 /// <summary>
 /// The buffers <see cref="EntityTagger"/> decodes a sentence in (token facts, Viterbi scores and back-pointers),
-/// rented once for sentences of up to a given length and reused for each of them.
+/// rented once for sentences of up to a given length and reused for each of them, and the word cache it prepares them with.
 /// </summary>
 internal sealed class TagScratch
 {
-    public TagScratch(int tokens)
+    public TagScratch(int tokens, EntityWordCache words)
     {
+        Words = words;
         Infos = ArrayPool<EntityTokenInfo>.Shared.Rent(tokens);
         Best = ArrayPool<float>.Shared.Rent(tokens * EntityTags.Count);
         Back = ArrayPool<byte>.Shared.Rent(tokens * EntityTags.Count);
@@ -20,6 +21,9 @@ internal sealed class TagScratch
     public float[] Best { get; }
 
     public byte[] Back { get; }
+
+    /// <summary>The facts of the words seen so far (kept across documents by the tagger).</summary>
+    public EntityWordCache Words { get; }
 
     /// <summary>Gives the buffers back to the pool.</summary>
     public void Return()
