@@ -11,7 +11,7 @@ namespace NewsNlp.Benchmarks;
 /// the same 1 MB text (made once in setup), cumulatively, so each row's cost less the row above is that step's.
 /// </summary>
 [MemoryDiagnoser]
-public class EntityStageBreakdownBenchmarks : IThroughputSource
+public class EntityStepBenchmarks : IThroughputSource
 {
     private readonly int[] _features = new int[EntityFeatures.MaxFeatures];
     private readonly float[] _scores = new float[EntityTags.Count];
