@@ -99,11 +99,18 @@ internal sealed class EntityTagger : IAnalysisStage
     private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         Datelines.Apply(text, tokens, tags);
-        HyphenatedNames.Apply(text, tokens, _lexicon, tags);
-        LowercaseEdges.Apply(text, tokens, tags);
-        AdjacentNames.Apply(text, tokens, _lexicon, tags);
-        OrganizationTails.Apply(text, tokens, tags);
-        HeadWords.Apply(text, tokens, _lexicon, tags);
+
+        // These passes only reshape or relabel the entities a sentence has (none makes one where there is none), and
+        // most sentences have none.
+        if (tags.ContainsAnyExcept(EntityTag.Outside))
+        {
+            HyphenatedNames.Apply(text, tokens, _lexicon, tags);
+            LowercaseEdges.Apply(text, tokens, tags);
+            AdjacentNames.Apply(text, tokens, _lexicon, tags);
+            OrganizationTails.Apply(text, tokens, tags);
+            HeadWords.Apply(text, tokens, _lexicon, tags);
+        }
+
         TitledNames.Apply(text, tokens, _lexicon, tags);
     }
 

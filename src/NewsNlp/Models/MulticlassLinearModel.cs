@@ -106,7 +106,10 @@ internal sealed class MulticlassLinearModel
 
         Span<float> lanes = stackalloc float[Vector256<float>.Count];
         sum.CopyTo(lanes);
-        lanes[..Classes].CopyTo(scores);
+        for (int k = 0; k < Classes; k++)
+        {
+            scores[k] = lanes[k]; // not CopyTo: a call to memmove for seven floats
+        }
     }
 
     /// <summary>Adds the weights of one feature to <paramref name="scores"/> (nothing for a feature with no weight).</summary>
