@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
@@ -28,6 +30,14 @@ internal sealed class EntityTagger : IAnalysisStage
     private readonly float[][] _previousTagWeights;
     private readonly float[][] _previousTagFactors;
 
+    // The same weights as vectors of one lane per class (the eighth lane 0), for the per-class arithmetic of Emission.
+    private readonly Vector256<float>[] _previousTagWeightRows;
+
+    // Per previous tag, all bits set in the lanes of the tags that may follow it (BIO); and in the lanes of the inside
+    // tags (and the unused eighth), which no sentence begins with.
+    private static readonly Vector256<float>[] s_canFollow = [.. Enumerable.Range(0, EntityTags.Count).Select(p => Lanes(k => k < EntityTags.Count && EntityTags.CanFollow((EntityTag)p, (EntityTag)k)))];
+    private static readonly Vector256<float> s_insideTags = Lanes(k => k >= EntityTags.Count || EntityTags.IsInside((EntityTag)k));
+
     // Word caches of documents tagged, for the next: a cache serves one thread at a time, so a document takes one
     // (or makes one when other threads have them all) and puts it back when done; one per core is kept.
     private readonly EntityWordCache?[] _spareWords = new EntityWordCache?[Environment.ProcessorCount];
@@ -44,6 +54,7 @@ internal sealed class EntityTagger : IAnalysisStage
         }
 
         _previousTagFactors = [.. _previousTagWeights.Select(w => w.Select(MathF.Exp).ToArray())];
+        _previousTagWeightRows = [.. _previousTagWeights.Select(w => Vector256.Create<float>([.. w, 0f]))];
     }
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
@@ -140,30 +151,32 @@ internal sealed class EntityTagger : IAnalysisStage
 
         const int K = EntityTags.Count;
         const int O = (int)EntityTag.Outside;
+        const int Lanes = TagScratch.RowWidth;
         Span<EntityTokenInfo> infos = scratch.Infos.AsSpan(0, n);
-        Span<float> best = scratch.Best.AsSpan(0, n * K);
-        Span<byte> back = scratch.Back.AsSpan(0, n * K);
+        Span<float> best = scratch.Best.AsSpan(0, n * Lanes);
+        Span<byte> back = scratch.Back.AsSpan(0, n * Lanes);
         EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, infos, scratch.Words);
         Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
-        Span<float> baseScores = stackalloc float[K];
-        Span<float> emission = stackalloc float[K];
+        Span<float> baseScores = stackalloc float[Lanes];
         Span<float> exponentials = stackalloc float[K];
+        baseScores.Clear(); // the lane past the last class stays 0
+        Vector256<float> outsideOnly = Vector256.Create(float.NegativeInfinity).WithElement(O, 0f);
+        Vector256<float> unreachable = Vector256.Create(float.NegativeInfinity);
 
         // Whether the previous token's row has O as its only reachable tag (it was plainly outside): then O is the
         // best previous tag without comparing the others, which are all minus infinity.
         bool previousOutsideOnly = false;
         for (int i = 0; i < n; i++)
         {
-            Span<float> row = best.Slice(i * K, K);
+            ref float row = ref best[i * Lanes];
 
             // A plainly outside token is O whatever came before; it needs no scoring.
             if (EntityFeatures.IsPlainlyOutside(infos, i))
             {
-                row.Fill(float.NegativeInfinity);
                 int from = 0;
                 if (i > 0 && !previousOutsideOnly)
                 {
-                    ReadOnlySpan<float> before = best.Slice((i - 1) * K, K);
+                    ReadOnlySpan<float> before = best.Slice((i - 1) * Lanes, K);
                     for (int p = 1; p < K; p++)
                     {
                         if (before[p] > before[from])
@@ -173,37 +186,34 @@ internal sealed class EntityTagger : IAnalysisStage
                     }
                 }
 
-                row[O] = i > 0 ? best[((i - 1) * K) + from] : 0;
-                back[(i * K) + O] = (byte)from;
+                outsideOnly.WithElement(O, i > 0 ? best[((i - 1) * Lanes) + from] : 0).StoreUnsafe(ref row);
+                back[(i * Lanes) + O] = (byte)from;
                 previousOutsideOnly = true;
                 continue;
             }
 
             previousOutsideOnly = false;
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features);
-            _model.Score(features[..count], baseScores);
-            float top = Exponentiate(baseScores, exponentials);
+            _model.Score(features[..count], baseScores[..K]);
+            float top = Exponentiate(baseScores[..K], exponentials);
+            Vector256<float> scores = Vector256.Create<float>(baseScores);
             if (i == 0)
             {
-                Emission(baseScores, exponentials, top, EntityFeatures.SentenceStart, emission);
-                for (int k = 0; k < K; k++)
-                {
-                    row[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
-                }
-
+                Vector256.ConditionalSelect(s_insideTags, unreachable, Emission(scores, exponentials, top, EntityFeatures.SentenceStart)).StoreUnsafe(ref row);
                 continue;
             }
 
-            row.Fill(float.NegativeInfinity);
-
             // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
-            ReadOnlySpan<float> previousRow = best.Slice((i - 1) * K, K);
+            ReadOnlySpan<float> previousRow = best.Slice((i - 1) * Lanes, K);
             float leader = float.NegativeInfinity;
             for (int p = 0; p < K; p++)
             {
                 leader = Math.Max(leader, previousRow[p]);
             }
 
+            // All classes at once, lane by lane the same additions and comparisons as one class at a time: a
+            // candidate replaces the best so far when it is greater and the previous tag may precede the class.
+            Vector256<float> current = unreachable;
             for (int p = 0; p < K; p++)
             {
                 float previous = previousRow[p];
@@ -212,23 +222,24 @@ internal sealed class EntityTagger : IAnalysisStage
                     continue;
                 }
 
-                Emission(baseScores, exponentials, top, p, emission);
-                for (int k = 0; k < K; k++)
+                Vector256<float> candidate = Vector256.Create(previous) + Emission(scores, exponentials, top, p);
+                Vector256<float> better = Vector256.GreaterThan(candidate, current) & s_canFollow[p];
+                current = Vector256.ConditionalSelect(better, candidate, current);
+                uint improved = better.ExtractMostSignificantBits();
+                while (improved != 0)
                 {
-                    float candidate = previous + emission[k];
-                    if (candidate > row[k] && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
-                    {
-                        row[k] = candidate;
-                        back[(i * K) + k] = (byte)p;
-                    }
+                    back[(i * Lanes) + BitOperations.TrailingZeroCount(improved)] = (byte)p;
+                    improved &= improved - 1;
                 }
             }
+
+            current.StoreUnsafe(ref row);
         }
 
         int last = 0;
         for (int k = 1; k < K; k++)
         {
-            if (best[((n - 1) * K) + k] > best[((n - 1) * K) + last])
+            if (best[((n - 1) * Lanes) + k] > best[((n - 1) * Lanes) + last])
             {
                 last = k;
             }
@@ -237,8 +248,55 @@ internal sealed class EntityTagger : IAnalysisStage
         for (int i = n - 1; i >= 0; i--)
         {
             tags[i] = (EntityTag)last;
-            last = back[(i * K) + last];
+            last = back[(i * Lanes) + last];
         }
+    }
+
+    /// <summary>exp(score − max) for each class, and the max: the shared part of every previous tag's softmax.</summary>
+    private static float Exponentiate(ReadOnlySpan<float> scores, Span<float> exponentials)
+    {
+        float top = float.NegativeInfinity;
+        foreach (float score in scores)
+        {
+            top = Math.Max(top, score);
+        }
+
+        for (int k = 0; k < scores.Length; k++)
+        {
+            exponentials[k] = MathF.Exp(scores[k] - top);
+        }
+
+        return top;
+    }
+
+    /// <summary>
+    /// log P(tag | features, previous tag p): the log-softmax of scores + w(p), from exp(scores) and exp(w(p)) already
+    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w) — so a previous tag costs one logarithm, not seven exponentials. The
+    /// sum runs class by class in order; the per-class additions run lane by lane, each as (score + weight) − log.
+    /// </summary>
+    private Vector256<float> Emission(Vector256<float> scores, ReadOnlySpan<float> exponentials, float top, int previousTag)
+    {
+        ReadOnlySpan<float> factors = _previousTagFactors[previousTag];
+        float sum = 0;
+        for (int k = 0; k < exponentials.Length; k++)
+        {
+            sum += exponentials[k] * factors[k];
+        }
+
+        float log = top + MathF.Log(sum);
+        return scores + _previousTagWeightRows[previousTag] - Vector256.Create(log);
+    }
+
+    /// <summary>A mask with all bits set in the lanes where <paramref name="set"/> holds.</summary>
+    private static Vector256<float> Lanes(Func<int, bool> set)
+    {
+        var lanes = new float[Vector256<float>.Count];
+        for (int k = 0; k < lanes.Length; k++)
+        {
+            lanes[k] = set(k) ? BitConverter.Int32BitsToSingle(-1) : 0f;
+        }
+
+        return Vector256.Create<float>(lanes);
     }
 
     private EntityWordCache TakeWordCache()
@@ -262,44 +320,6 @@ internal sealed class EntityTagger : IAnalysisStage
             {
                 return;
             }
-        }
-    }
-
-    /// <summary>exp(score − max) for each class, and the max: the shared part of every previous tag's softmax.</summary>
-    private static float Exponentiate(ReadOnlySpan<float> scores, Span<float> exponentials)
-    {
-        float top = float.NegativeInfinity;
-        foreach (float score in scores)
-        {
-            top = Math.Max(top, score);
-        }
-
-        for (int k = 0; k < scores.Length; k++)
-        {
-            exponentials[k] = MathF.Exp(scores[k] - top);
-        }
-
-        return top;
-    }
-
-    /// <summary>
-    /// log P(tag | features, previous tag p): the log-softmax of scores + w(p), from exp(scores) and exp(w(p)) already
-    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w) — so a previous tag costs one logarithm, not seven exponentials.
-    /// </summary>
-    private void Emission(ReadOnlySpan<float> scores, ReadOnlySpan<float> exponentials, float top, int previousTag, Span<float> emission)
-    {
-        ReadOnlySpan<float> weights = _previousTagWeights[previousTag];
-        ReadOnlySpan<float> factors = _previousTagFactors[previousTag];
-        float sum = 0;
-        for (int k = 0; k < scores.Length; k++)
-        {
-            sum += exponentials[k] * factors[k];
-        }
-
-        float log = top + MathF.Log(sum);
-        for (int k = 0; k < scores.Length; k++)
-        {
-            emission[k] = scores[k] + weights[k] - log;
         }
     }
 

@@ -12,9 +12,12 @@ internal sealed class TagScratch
     {
         Words = words;
         Infos = ArrayPool<EntityTokenInfo>.Shared.Rent(tokens);
-        Best = ArrayPool<float>.Shared.Rent(tokens * EntityTags.Count);
-        Back = ArrayPool<byte>.Shared.Rent(tokens * EntityTags.Count);
+        Best = ArrayPool<float>.Shared.Rent(tokens * RowWidth);
+        Back = ArrayPool<byte>.Shared.Rent(tokens * RowWidth);
     }
+
+    /// <summary>The Viterbi buffers' entries per token: one per tag, padded to a vector of eight.</summary>
+    public const int RowWidth = 8;
 
     public EntityTokenInfo[] Infos { get; }
 
