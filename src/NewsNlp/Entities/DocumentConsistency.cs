@@ -19,7 +19,7 @@ internal static class DocumentConsistency
         {
             if (!EntityTags.IsBegin(tags[i]))
             {
-                i++;
+                i = EntityTags.NextBegin(tags, i);
                 continue;
             }
 

@@ -331,7 +331,7 @@ internal sealed class EntityTagger : IAnalysisStage
         {
             if (tags[i] == EntityTag.Outside)
             {
-                i++;
+                i = EntityTags.NextTagged(tags, i);
                 continue;
             }
 
