@@ -277,7 +277,15 @@ internal static class EntityFeatures
     }
 
     /// <summary>Writes the hashed features of token <paramref name="i"/> and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features)
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features) =>
+        Extract(text, tokens, infos, mode, i, features, []);
+
+    /// <summary>
+    /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{EntityTokenInfo}, EntitySentenceMode, int, Span{int})"/>
+    /// with the token's affix features, when not empty, taken from <paramref name="wordAffixes"/>: what
+    /// <see cref="AffixFeatures"/> gave for the token's text (the tagger keeps them per word in its cache).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features, ReadOnlySpan<int> wordAffixes)
     {
         int n = 0;
         EntityTokenInfo t = infos[i];
@@ -311,10 +319,14 @@ internal static class EntityFeatures
         ReadOnlySpan<char> word = tokens[i].Slice(text);
         if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
         {
-            for (int length = 2; length <= 4 && length < word.Length; length++)
+            if (wordAffixes.IsEmpty)
             {
-                Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(11), length), word[..length]));
-                Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(12), length), word[^length..]));
+                n += AffixFeatures(word, features[n..]);
+            }
+            else
+            {
+                wordAffixes.CopyTo(features[n..]);
+                n += wordAffixes.Length;
             }
         }
 
@@ -338,6 +350,26 @@ internal static class EntityFeatures
         {
             int combination = (position != 0 ? 1 : 0) | (mode != EntitySentenceMode.Normal ? 2 : 0) | ((t.Flags & EntityTokenFlags.CommonLowercase) != 0 ? 4 : 0);
             Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(22), combination));
+        }
+
+        return n;
+    }
+
+    /// <summary>Most affix features a word has: prefixes and suffixes of two, three and four characters.</summary>
+    public const int MaxAffixFeatures = 6;
+
+    /// <summary>
+    /// The prefix and suffix features of a word of more than three characters (a word token's; the caller checks),
+    /// in the order <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{EntityTokenInfo}, EntitySentenceMode, int, Span{int})"/>
+    /// adds them; returns how many.
+    /// </summary>
+    public static int AffixFeatures(ReadOnlySpan<char> word, Span<int> features)
+    {
+        int n = 0;
+        for (int length = 2; length <= 4 && length < word.Length; length++)
+        {
+            Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(11), length), word[..length]));
+            Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(12), length), word[^length..]));
         }
 
         return n;

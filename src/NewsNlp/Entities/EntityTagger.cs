@@ -79,7 +79,7 @@ internal sealed class EntityTagger : IAnalysisStage
                 ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
                 Span<EntityTag> sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
                 Tag(text, sentenceTokens, sentenceTags, scratch);
-                MendSentence(text, sentenceTokens, sentenceTags);
+                MendSentence(text, sentenceTokens, sentenceTags, scratch.Words);
             }
 
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
@@ -107,7 +107,11 @@ internal sealed class EntityTagger : IAnalysisStage
     /// The rule passes that look no further than a sentence, run on it while its tokens are still in cache: a pass
     /// over the whole document each would read a 10 MB document's 50 MB of tokens seven more times.
     /// </summary>
-    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="tags">Their tags.</param>
+    /// <param name="words">The word cache the sentence was just tagged with (its token entries are the sentence's).</param>
+    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, EntityWordCache words)
     {
         Datelines.Apply(text, tokens, tags);
 
@@ -122,7 +126,7 @@ internal sealed class EntityTagger : IAnalysisStage
             HeadWords.Apply(text, tokens, _lexicon, tags);
         }
 
-        TitledNames.Apply(text, tokens, _lexicon, tags);
+        TitledNames.Apply(text, tokens, _lexicon, tags, words);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>
@@ -193,7 +197,7 @@ internal sealed class EntityTagger : IAnalysisStage
             }
 
             previousOutsideOnly = false;
-            int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features);
+            int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
             _model.Score(features[..count], baseScores[..K]);
             float top = Exponentiate(baseScores[..K], exponentials);
             Vector256<float> scores = Vector256.Create<float>(baseScores);

@@ -6,7 +6,8 @@ namespace NewsNlp.Entities;
 
 /// <summary>
 /// What <see cref="EntityFeatures.Prepare(ReadOnlySpan{char}, ReadOnlySpan{NewsNlp.Tokenization.Token}, Span{EntityTokenInfo}, EntityWordCache)"/>
-/// learns of a word from its text alone — casing, shape, both hashes and every lexicon fact — kept per distinct
+/// learns of a word from its text alone — casing, shape, both hashes and every lexicon fact — and the word's affix
+/// features for <see cref="EntityFeatures.Extract(ReadOnlySpan{char}, ReadOnlySpan{NewsNlp.Tokenization.Token}, ReadOnlySpan{EntityTokenInfo}, EntitySentenceMode, int, Span{int}, ReadOnlySpan{int})"/>, kept per distinct
 /// word: news repeats its words ("the", "said", the names of the story), and a repeated word then costs one cheap
 /// hash and a comparison of its characters instead of a character-by-character description and up to seven
 /// lexicon lookups. The facts are those of the word's exact characters, so they are the ones the tagger would
@@ -23,6 +24,8 @@ internal sealed class EntityWordCache
     private char[] _characters = new char[1 << 13];
     private int _count;
     private int _characterCount;
+    private int[] _affixes = new int[1 << 12];
+    private int _affixCount;
     private int[] _tokenEntries = new int[256];
 
     public EntityWordCache(EntityLexicon lexicon)
@@ -44,6 +47,7 @@ internal sealed class EntityWordCache
             Array.Clear(_slots);
             _count = 0;
             _characterCount = 0;
+            _affixCount = 0;
         }
 
         if (_tokenEntries.Length < tokens)
@@ -54,6 +58,9 @@ internal sealed class EntityWordCache
 
     /// <summary>Per token of the current sentence, the index of its entry (filled by the caller).</summary>
     public Span<int> TokenEntries => _tokenEntries;
+
+    /// <summary>The affix features of the word of entry <paramref name="index"/> (<see cref="EntityFeatures.AffixFeatures"/>).</summary>
+    public ReadOnlySpan<int> AffixesOf(int index) => _affixes.AsSpan(_entries[index].AffixStart, _entries[index].AffixCount);
 
     /// <summary>The entry at <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -113,6 +120,22 @@ internal sealed class EntityWordCache
         entry.City = _lexicon.IsCity(phrase);
         entry.Country = _lexicon.IsCountry(phrase);
         entry.StartsLongerPlace = _lexicon.StartsLongerPlace(phrase);
+        entry.Title = TitledNames.IsTitle(word);
+        if (word.Length > 3)
+        {
+            if (_affixCount + EntityFeatures.MaxAffixFeatures > _affixes.Length)
+            {
+                Array.Resize(ref _affixes, _affixes.Length * 2);
+            }
+
+            entry.AffixStart = _affixCount;
+            entry.AffixCount = EntityFeatures.AffixFeatures(word, _affixes.AsSpan(_affixCount));
+            _affixCount += entry.AffixCount;
+        }
+        else
+        {
+            entry.AffixCount = 0;
+        }
 
         if (_count * 2 > _slots.Length)
         {

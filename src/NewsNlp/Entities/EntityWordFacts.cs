@@ -41,4 +41,13 @@ internal struct EntityWordFacts
 
     /// <summary>Whether a city or country of several tokens begins with the word.</summary>
     public bool StartsLongerPlace;
+
+    /// <summary>Whether the word is a title for <see cref="TitledNames"/> (<see cref="TitledNames.IsTitle"/>).</summary>
+    public bool Title;
+
+    /// <summary>Where the word's affix features are in the cache (words of more than three characters).</summary>
+    public int AffixStart;
+
+    /// <summary>How many affix features the word has (none for a word of three characters or fewer).</summary>
+    public int AffixCount;
 }
