@@ -255,6 +255,7 @@ internal static class EntityFeatures
     /// word with none either; and a possessive "'s",
     /// which Universal NER and CoNLL always leave outside ("[Zambia]'s [Ministry of Mines]").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPlainlyOutside(ReadOnlySpan<EntityTokenInfo> infos, int i)
     {
         const EntityTokenFlags Capital = EntityTokenFlags.InitialCapital | EntityTokenFlags.AllCaps;

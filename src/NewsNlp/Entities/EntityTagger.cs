@@ -126,7 +126,11 @@ internal sealed class EntityTagger : IAnalysisStage
             HeadWords.Apply(text, tokens, _lexicon, tags);
         }
 
-        TitledNames.Apply(text, tokens, _lexicon, tags, words);
+        // Titled names need a title, or an entity to trim one from; most sentences have neither.
+        if (words.AnyCapitalisedTitle(tokens.Length) || tags.ContainsAnyExcept(EntityTag.Outside))
+        {
+            TitledNames.Apply(text, tokens, _lexicon, tags, words);
+        }
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

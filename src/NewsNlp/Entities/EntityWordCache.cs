@@ -62,6 +62,23 @@ internal sealed class EntityWordCache
     /// <summary>The affix features of the word of entry <paramref name="index"/> (<see cref="EntityFeatures.AffixFeatures"/>).</summary>
     public ReadOnlySpan<int> AffixesOf(int index) => _affixes.AsSpan(_entries[index].AffixStart, _entries[index].AffixCount);
 
+    /// <summary>
+    /// Whether one of the first <paramref name="tokens"/> tokens of the current sentence is a capitalised title
+    /// (<see cref="TitledNames.IsTitle"/>, first letter upper case): what <see cref="TitledNames"/> starts from.
+    /// </summary>
+    public bool AnyCapitalisedTitle(int tokens)
+    {
+        foreach (int index in _tokenEntries.AsSpan(0, tokens))
+        {
+            if (_entries[index].Title && (_entries[index].Casing & EntityTokenFlags.InitialCapital) != 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The entry at <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public ref readonly EntityWordFacts At(int index) => ref _entries[index];
@@ -82,7 +99,7 @@ internal sealed class EntityWordCache
             }
 
             ref EntityWordFacts entry = ref _entries[index];
-            if (entry.Key == key && word.SequenceEqual(_characters.AsSpan(entry.Start, entry.Length)))
+            if (entry.Key == key && SameCharacters(word, _characters.AsSpan(entry.Start, entry.Length)))
             {
                 return index;
             }
@@ -164,6 +181,41 @@ internal sealed class EntityWordCache
 
             _slots[slot] = index + 1;
         }
+    }
+
+    /// <summary>
+    /// Whether the two words have the same characters: for words of up to eight characters (nearly all) by comparing
+    /// their first and last eight (or four) bytes, which between them cover every byte, without a call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool SameCharacters(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
+    {
+        if (a.Length != b.Length)
+        {
+            return false;
+        }
+
+        ref byte x = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(a));
+        ref byte y = ref Unsafe.As<char, byte>(ref MemoryMarshal.GetReference(b));
+        int length = a.Length * sizeof(char);
+        if (length > 16)
+        {
+            return a.SequenceEqual(b);
+        }
+
+        if (length >= 8)
+        {
+            return Unsafe.ReadUnaligned<ulong>(ref x) == Unsafe.ReadUnaligned<ulong>(ref y)
+                && Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref x, length - 8)) == Unsafe.ReadUnaligned<ulong>(ref Unsafe.Add(ref y, length - 8));
+        }
+
+        if (length >= 4)
+        {
+            return Unsafe.ReadUnaligned<uint>(ref x) == Unsafe.ReadUnaligned<uint>(ref y)
+                && Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref x, length - 4)) == Unsafe.ReadUnaligned<uint>(ref Unsafe.Add(ref y, length - 4));
+        }
+
+        return length == 0 || a[0] == b[0];
     }
 
     /// <summary>
