@@ -33,6 +33,9 @@ internal sealed class EntityTagger : IAnalysisStage
     // The same weights as vectors of one lane per class (the eighth lane 0), for the per-class arithmetic of Emission.
     private readonly Vector256<float>[] _previousTagWeightRows;
 
+    // Per class k, exp(w(p)[k]) for each previous tag p (and sentence start) as one vector, for SoftmaxSums.
+    private readonly Vector256<float>[] _factorColumns;
+
     // Per previous tag, all bits set in the lanes of the tags that may follow it (BIO); and in the lanes of the inside
     // tags (and the unused eighth), which no sentence begins with.
     private static readonly Vector256<float>[] s_canFollow = [.. Enumerable.Range(0, EntityTags.Count).Select(p => Lanes(k => k < EntityTags.Count && EntityTags.CanFollow((EntityTag)p, (EntityTag)k)))];
@@ -55,6 +58,7 @@ internal sealed class EntityTagger : IAnalysisStage
 
         _previousTagFactors = [.. _previousTagWeights.Select(w => w.Select(MathF.Exp).ToArray())];
         _previousTagWeightRows = [.. _previousTagWeights.Select(w => Vector256.Create<float>([.. w, 0f]))];
+        _factorColumns = [.. Enumerable.Range(0, EntityTags.Count).Select(k => Vector256.Create<float>([.. _previousTagFactors.Select(f => f[k])]))];
     }
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
@@ -167,6 +171,7 @@ internal sealed class EntityTagger : IAnalysisStage
         Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
         Span<float> baseScores = stackalloc float[Lanes];
         Span<float> exponentials = stackalloc float[K];
+        Span<float> sums = stackalloc float[Lanes];
         baseScores.Clear(); // the lane past the last class stays 0
         Vector256<float> outsideOnly = Vector256.Create(float.NegativeInfinity).WithElement(O, 0f);
         Vector256<float> unreachable = Vector256.Create(float.NegativeInfinity);
@@ -204,10 +209,11 @@ internal sealed class EntityTagger : IAnalysisStage
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
             _model.Score(features[..count], baseScores[..K]);
             float top = Exponentiate(baseScores[..K], exponentials);
+            SoftmaxSums(exponentials, sums);
             Vector256<float> scores = Vector256.Create<float>(baseScores);
             if (i == 0)
             {
-                Vector256.ConditionalSelect(s_insideTags, unreachable, Emission(scores, exponentials, top, EntityFeatures.SentenceStart)).StoreUnsafe(ref row);
+                Vector256.ConditionalSelect(s_insideTags, unreachable, Emission(scores, sums, top, EntityFeatures.SentenceStart)).StoreUnsafe(ref row);
                 continue;
             }
 
@@ -230,7 +236,7 @@ internal sealed class EntityTagger : IAnalysisStage
                     continue;
                 }
 
-                Vector256<float> candidate = Vector256.Create(previous) + Emission(scores, exponentials, top, p);
+                Vector256<float> candidate = Vector256.Create(previous) + Emission(scores, sums, top, p);
                 Vector256<float> better = Vector256.GreaterThan(candidate, current) & s_canFollow[p];
                 current = Vector256.ConditionalSelect(better, candidate, current);
                 uint improved = better.ExtractMostSignificantBits();
@@ -279,20 +285,28 @@ internal sealed class EntityTagger : IAnalysisStage
 
     /// <summary>
     /// log P(tag | features, previous tag p): the log-softmax of scores + w(p), from exp(scores) and exp(w(p)) already
-    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w) — so a previous tag costs one logarithm, not seven exponentials. The
-    /// sum runs class by class in order; the per-class additions run lane by lane, each as (score + weight) − log.
+    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w), which <see cref="SoftmaxSums"/> gives — so a previous tag costs one
+    /// logarithm, not seven exponentials. The per-class additions run lane by lane, each as (score + weight) − log.
     /// </summary>
-    private Vector256<float> Emission(Vector256<float> scores, ReadOnlySpan<float> exponentials, float top, int previousTag)
+    private Vector256<float> Emission(Vector256<float> scores, ReadOnlySpan<float> sums, float top, int previousTag)
     {
-        ReadOnlySpan<float> factors = _previousTagFactors[previousTag];
-        float sum = 0;
+        float log = top + MathF.Log(sums[previousTag]);
+        return scores + _previousTagWeightRows[previousTag] - Vector256.Create(log);
+    }
+
+    /// <summary>
+    /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s)·exp(w(p)) over the classes:
+    /// lane by lane the products and the sum in class order that one previous tag at a time would make.
+    /// </summary>
+    private void SoftmaxSums(ReadOnlySpan<float> exponentials, Span<float> sums)
+    {
+        Vector256<float> sum = Vector256<float>.Zero;
         for (int k = 0; k < exponentials.Length; k++)
         {
-            sum += exponentials[k] * factors[k];
+            sum += Vector256.Create(exponentials[k]) * _factorColumns[k];
         }
 
-        float log = top + MathF.Log(sum);
-        return scores + _previousTagWeightRows[previousTag] - Vector256.Create(log);
+        sum.CopyTo(sums);
     }
 
     /// <summary>A mask with all bits set in the lanes where <paramref name="set"/> holds.</summary>
