@@ -14,7 +14,8 @@ internal static class Datelines
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
-        for (int i = 0; i < tokens.Length; i++)
+        int openers = OnlyFirstCanOpenParagraph(text, tokens) ? Math.Min(1, tokens.Length) : tokens.Length;
+        for (int i = 0; i < openers; i++)
         {
             if (!OpensParagraph(text, tokens[i]) || !IsUpperWord(text, tokens[i]) || tokens[i].Length < 2)
             {
@@ -76,6 +77,23 @@ internal static class Datelines
 
     private static bool IsDash(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t) =>
         tokens[t].Slice(text) is "—" or "–" || (tokens[t].Slice(text) is "-" && tokens[t].Start > tokens[t - 1].End);
+
+    /// <summary>
+    /// Whether no token but the first can open a paragraph: with no line break from the first token to the end of the
+    /// last, looking back from a later token over blanks stops at a character of the sentence that is no line break —
+    /// unless the sentence itself began with a blank, which is checked too. Most sentences have no line break inside.
+    /// </summary>
+    private static bool OnlyFirstCanOpenParagraph(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        if (tokens.Length < 2)
+        {
+            return true;
+        }
+
+        int start = tokens[0].Start;
+        int end = tokens[^1].End;
+        return start < end && text[start] is not (' ' or '\t' or '\r') && !text[start..end].Contains('\n');
+    }
 
     private static bool OpensParagraph(ReadOnlySpan<char> text, Token token)
     {

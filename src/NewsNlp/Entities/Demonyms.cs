@@ -29,7 +29,7 @@ internal static class Demonyms
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = EntityTags.NextBegin(tags, 0); i < tags.Length; i = EntityTags.NextBegin(tags, i + 1))
         {
             if (EntityTags.IsBegin(tags[i]) && !(i + 1 < tags.Length && EntityTags.IsInside(tags[i + 1]))
                 && tokens[i].Kind == TokenKind.Word && s_adjectives.Contains(tokens[i].Slice(text)))

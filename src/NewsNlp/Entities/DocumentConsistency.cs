@@ -12,12 +12,14 @@ internal static class DocumentConsistency
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        var spans = new List<(int First, int Last, EntityLabel Label)>();
+
+        // Each span keeps its name's vote counts: the relabelling reads them without making the name again.
+        var spans = new List<(int First, int Last, EntityLabel Label, int[] Counts)>();
         for (int i = 0; i < tags.Length;)
         {
             if (!EntityTags.IsBegin(tags[i]))
             {
-                i++;
+                i = EntityTags.NextBegin(tags, i);
                 continue;
             }
 
@@ -28,8 +30,7 @@ internal static class DocumentConsistency
                 i++;
             }
 
-            spans.Add((first, i - 1, label));
-            Vote(votes, Name(text, tokens, first, i - 1), label, 2);
+            spans.Add((first, i - 1, label, Vote(votes, Name(text, tokens, first, i - 1), label, 2)));
             // A company's short name: "Halyard" after "Halyard Mobile Ltd" is the company, not a person. Only names that
             // end like a company give their first word, and never a place's name ("Kenya National Library Service").
             if (label == EntityLabel.Organization && i - 1 > first && tokens[first].Kind == TokenKind.Word
@@ -50,9 +51,9 @@ internal static class DocumentConsistency
         }
 
         // Relabel: a name keeps the label most of its mentions have.
-        foreach ((int first, int last, EntityLabel label) in spans)
+        foreach ((int first, int last, EntityLabel label, int[] counts) in spans)
         {
-            EntityLabel majority = Majority(votes[Name(text, tokens, first, last)], label);
+            EntityLabel majority = Majority(counts, label);
             if (majority != label)
             {
                 EntityTags.Mark(tags, first, last, majority);
@@ -61,6 +62,7 @@ internal static class DocumentConsistency
 
         // Recurrences the model missed: a run of capitalised words outside any entity that is a known name.
         var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
+        var names = WordFilter.Of(votes.Keys);
         var writtenLower = CommonNamesWrittenInLowerCase(text, tokens, lexicon, votes).GetAlternateLookup<ReadOnlySpan<char>>();
         int i2 = 0;
         while (i2 < tags.Length)
@@ -79,7 +81,7 @@ internal static class DocumentConsistency
 
             ReadOnlySpan<char> run = text[tokens[i2].Start..tokens[end].End];
             bool single = end == i2;
-            if (lookup.TryGetValue(run, out int[]? counts)
+            if (names.MayContain(run) && lookup.TryGetValue(run, out int[]? counts)
                 && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(run)) && writtenLower.Contains(run))
                 && !EntityLexicon.IsPersonTitle(run))
             {
@@ -114,9 +116,10 @@ internal static class DocumentConsistency
         }
 
         var lookup = common.GetAlternateLookup<ReadOnlySpan<char>>();
+        var filter = WordFilter.Of(common);
         foreach (Token token in tokens)
         {
-            if (token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && lookup.TryGetValue(token.Slice(text), out string? name))
+            if (token.Kind == TokenKind.Word && filter.MayContain(token.Slice(text)) && char.IsLower(text[token.Start]) && lookup.TryGetValue(token.Slice(text), out string? name))
             {
                 lowered.Add(name);
             }
@@ -134,7 +137,8 @@ internal static class DocumentConsistency
     private static string Name(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
         text[tokens[first].Start..tokens[last].End].ToString();
 
-    private static void Vote(Dictionary<string, int[]> votes, string name, EntityLabel label, int weight)
+    /// <summary>Adds <paramref name="weight"/> votes for <paramref name="label"/> to <paramref name="name"/>; returns its counts.</summary>
+    private static int[] Vote(Dictionary<string, int[]> votes, string name, EntityLabel label, int weight)
     {
         if (!votes.TryGetValue(name, out int[]? counts))
         {
@@ -142,6 +146,7 @@ internal static class DocumentConsistency
         }
 
         counts[(int)label] += weight;
+        return counts;
     }
 
     private static EntityLabel Majority(int[] counts, EntityLabel tie)

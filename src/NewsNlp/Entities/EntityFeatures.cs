@@ -112,6 +112,114 @@ internal static class EntityFeatures
             : EntitySentenceMode.Normal;
     }
 
+    /// <summary>
+    /// <see cref="Prepare(ReadOnlySpan{char}, ReadOnlySpan{Token}, EntityLexicon, Span{EntityTokenInfo}, bool)"/> with
+    /// every cluster looked up, for the tagger: the same facts per token, with what a token's text alone decides taken
+    /// from <paramref name="cache"/> (of the same lexicon) instead of being computed again for every repetition.
+    /// </summary>
+    public static EntitySentenceMode Prepare(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTokenInfo> infos, EntityWordCache cache)
+    {
+        if (tokens.IsEmpty)
+        {
+            return EntitySentenceMode.Normal;
+        }
+
+        cache.BeginSentence(tokens.Length, tokens[^1].End - tokens[0].Start);
+        Span<int> entries = cache.TokenEntries;
+        int capitalised = 0;
+        int lowercase = 0;
+        int upper = 0;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            ReadOnlySpan<char> word = tokens[i].Slice(text);
+            int index = cache.IndexOf(word);
+            entries[i] = index;
+            ref readonly EntityWordFacts entry = ref cache.At(index);
+            EntityTokenFlags flags = entry.Casing;
+
+            // As in the other Prepare: first names and common words for capitalised words, organisation suffixes and titles for short words.
+            if ((flags & EntityTokenFlags.InitialCapital) != 0)
+            {
+                flags |= entry.Listed & (EntityTokenFlags.FirstName | EntityTokenFlags.CommonLowercase);
+            }
+
+            if (tokens[i].Kind == TokenKind.Word && word.Length <= 16)
+            {
+                flags |= entry.Listed & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.PersonTitle);
+            }
+
+            if (tokens[i].Kind == TokenKind.QuoteMark)
+            {
+                flags |= EntityTokenFlags.QuoteMark;
+            }
+
+            if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
+            {
+                flags |= EntityTokenFlags.Possessive;
+            }
+
+            if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
+            {
+                if ((flags & EntityTokenFlags.AllCaps) != 0)
+                {
+                    upper++;
+                }
+                else if ((flags & EntityTokenFlags.InitialCapital) != 0)
+                {
+                    capitalised++;
+                }
+                else if ((flags & EntityTokenFlags.Lowercase) != 0)
+                {
+                    lowercase++;
+                }
+            }
+
+            infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, tokens[i].Kind != TokenKind.Word ? -1 : entry.Cluster);
+        }
+
+        MarkPhrases(text, tokens, cache, infos);
+        return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
+            : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase
+            : EntitySentenceMode.Normal;
+    }
+
+    /// <summary>
+    /// <see cref="MarkPhrases(ReadOnlySpan{char}, ReadOnlySpan{Token}, EntityLexicon, Span{EntityTokenInfo})"/> with the
+    /// one-token lookups taken from the cache, and longer phrases looked up only after a token that begins a longer
+    /// city or country: the lexicon's phrases are matched by their hashes, and a phrase whose first token starts no
+    /// longer entry can match one only by a collision of 64-bit hashes.
+    /// </summary>
+    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityWordCache cache, Span<EntityTokenInfo> infos)
+    {
+        ReadOnlySpan<int> entries = cache.TokenEntries;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            {
+                i++;
+                continue;
+            }
+
+            ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
+            int cityLength;
+            int countryLength;
+            if (entry.StartsLongerPlace)
+            {
+                (cityLength, countryLength) = LongestPlaces(text, tokens, cache.Lexicon, i);
+            }
+            else
+            {
+                cityLength = entry.City ? 1 : 0;
+                countryLength = entry.Country ? 1 : 0;
+            }
+
+            Mark(infos, i, cityLength, EntityTokenFlags.CityBegin, EntityTokenFlags.CityInside);
+            Mark(infos, i, countryLength, EntityTokenFlags.CountryBegin, EntityTokenFlags.CountryInside);
+            i += Math.Max(1, Math.Max(cityLength, countryLength));
+        }
+    }
+
     /// <summary>The clusters of the tokens the tagger will score and of their neighbours, which their features read.</summary>
     private static void LookUpNeededClusters(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTokenInfo> infos)
     {
@@ -147,6 +255,7 @@ internal static class EntityFeatures
     /// word with none either; and a possessive "'s",
     /// which Universal NER and CoNLL always leave outside ("[Zambia]'s [Ministry of Mines]").
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsPlainlyOutside(ReadOnlySpan<EntityTokenInfo> infos, int i)
     {
         const EntityTokenFlags Capital = EntityTokenFlags.InitialCapital | EntityTokenFlags.AllCaps;
@@ -169,7 +278,15 @@ internal static class EntityFeatures
     }
 
     /// <summary>Writes the hashed features of token <paramref name="i"/> and returns how many.</summary>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features)
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features) =>
+        Extract(text, tokens, infos, mode, i, features, []);
+
+    /// <summary>
+    /// <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{EntityTokenInfo}, EntitySentenceMode, int, Span{int})"/>
+    /// with the token's affix features, when not empty, taken from <paramref name="wordAffixes"/>: what
+    /// <see cref="AffixFeatures"/> gave for the token's text (the tagger keeps them per word in its cache).
+    /// </summary>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTokenInfo> infos, EntitySentenceMode mode, int i, Span<int> features, ReadOnlySpan<int> wordAffixes)
     {
         int n = 0;
         EntityTokenInfo t = infos[i];
@@ -203,10 +320,14 @@ internal static class EntityFeatures
         ReadOnlySpan<char> word = tokens[i].Slice(text);
         if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
         {
-            for (int length = 2; length <= 4 && length < word.Length; length++)
+            if (wordAffixes.IsEmpty)
             {
-                Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(11), length), word[..length]));
-                Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(12), length), word[^length..]));
+                n += AffixFeatures(word, features[n..]);
+            }
+            else
+            {
+                wordAffixes.CopyTo(features[n..]);
+                n += wordAffixes.Length;
             }
         }
 
@@ -235,6 +356,26 @@ internal static class EntityFeatures
         return n;
     }
 
+    /// <summary>Most affix features a word has: prefixes and suffixes of two, three and four characters.</summary>
+    public const int MaxAffixFeatures = 6;
+
+    /// <summary>
+    /// The prefix and suffix features of a word of more than three characters (a word token's; the caller checks),
+    /// in the order <see cref="Extract(ReadOnlySpan{char}, ReadOnlySpan{Token}, ReadOnlySpan{EntityTokenInfo}, EntitySentenceMode, int, Span{int})"/>
+    /// adds them; returns how many.
+    /// </summary>
+    public static int AffixFeatures(ReadOnlySpan<char> word, Span<int> features)
+    {
+        int n = 0;
+        for (int length = 2; length <= 4 && length < word.Length; length++)
+        {
+            Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(11), length), word[..length]));
+            Add(features, ref n, FeatureHasher.MixLower(FeatureHasher.MixValue(FeatureHasher.Begin(12), length), word[^length..]));
+        }
+
+        return n;
+    }
+
     private static readonly uint s_colonShape = Shape(":");
 
     private static void AddFlags(Span<int> features, ref int n, int template, EntityTokenFlags flags)
@@ -256,7 +397,7 @@ internal static class EntityFeatures
     /// 24 characters, as <see cref="FeatureHasher.MixLower"/>) and <see cref="PhraseHash.Of"/> give — with the same
     /// values bit for bit (a test compares them), since Prepare runs on every token of every sentence.
     /// </summary>
-    private static void Describe(ReadOnlySpan<char> word, out EntityTokenFlags flags, out uint shape, out uint wordHash, out ulong phrase)
+    internal static void Describe(ReadOnlySpan<char> word, out EntityTokenFlags flags, out uint shape, out uint wordHash, out ulong phrase)
     {
         bool anyUpper = false;
         bool anyLower = false;
@@ -400,27 +541,34 @@ internal static class EntityFeatures
                 continue;
             }
 
-            ulong hash = PhraseHash.Begin;
-            int cityLength = 0;
-            int countryLength = 0;
-            for (int length = 1; length <= EntityLexicon.MaxPhraseTokens && i + length <= tokens.Length; length++)
-            {
-                hash = PhraseHash.AddToken(hash, tokens[i + length - 1].Slice(text), length > 1);
-                if (lexicon.IsCity(hash))
-                {
-                    cityLength = length;
-                }
-
-                if (lexicon.IsCountry(hash))
-                {
-                    countryLength = length;
-                }
-            }
-
+            (int cityLength, int countryLength) = LongestPlaces(text, tokens, lexicon, i);
             Mark(infos, i, cityLength, EntityTokenFlags.CityBegin, EntityTokenFlags.CityInside);
             Mark(infos, i, countryLength, EntityTokenFlags.CountryBegin, EntityTokenFlags.CountryInside);
             i += Math.Max(1, Math.Max(cityLength, countryLength));
         }
+    }
+
+    /// <summary>The token counts of the longest city and the longest country that start at token <paramref name="i"/> (0 for none).</summary>
+    private static (int City, int Country) LongestPlaces(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int i)
+    {
+        ulong hash = PhraseHash.Begin;
+        int cityLength = 0;
+        int countryLength = 0;
+        for (int length = 1; length <= EntityLexicon.MaxPhraseTokens && i + length <= tokens.Length; length++)
+        {
+            hash = PhraseHash.AddToken(hash, tokens[i + length - 1].Slice(text), length > 1);
+            if (lexicon.IsCity(hash))
+            {
+                cityLength = length;
+            }
+
+            if (lexicon.IsCountry(hash))
+            {
+                countryLength = length;
+            }
+        }
+
+        return (cityLength, countryLength);
     }
 
     private static void Mark(Span<EntityTokenInfo> infos, int start, int length, EntityTokenFlags begin, EntityTokenFlags inside)

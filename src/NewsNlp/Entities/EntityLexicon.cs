@@ -47,18 +47,20 @@ internal sealed class EntityLexicon
     private readonly FrozenSet<ulong> _cities;
     private readonly FrozenSet<ulong> _countries;
     private readonly FrozenDictionary<ulong, int> _clusters;
+    private readonly FrozenSet<ulong> _phraseStarts;
 
-    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries, FrozenDictionary<ulong, int> clusters)
+    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries, FrozenDictionary<ulong, int> clusters, FrozenSet<ulong> phraseStarts)
     {
         _clusters = clusters;
         _firstNames = firstNames;
         _commonLower = commonLower;
         _cities = cities;
         _countries = countries;
+        _phraseStarts = phraseStarts;
     }
 
     /// <summary>An empty lexicon (no gazetteers); the fixed lists still apply.</summary>
-    public static EntityLexicon Empty { get; } = new([], [], [], [], FrozenDictionary<ulong, int>.Empty);
+    public static EntityLexicon Empty { get; } = new([], [], [], [], FrozenDictionary<ulong, int>.Empty, []);
 
     /// <summary>
     /// Reads the text format: sections <c>[first-names]</c>, <c>[common-lowercase]</c>, <c>[cities]</c>,
@@ -74,7 +76,9 @@ internal sealed class EntityLexicon
         };
         HashSet<ulong>? current = null;
         var clusters = new Dictionary<ulong, int>();
+        var phraseStarts = new HashSet<ulong>();
         bool inClusters = false;
+        bool inPlaces = false;
         Span<Token> tokens = stackalloc Token[MaxPhraseTokens + 1];
         string? line;
         while ((line = reader.ReadLine()) is not null)
@@ -88,6 +92,7 @@ internal sealed class EntityLexicon
             {
                 current = sets.TryGetValue(line[1..^1], out HashSet<ulong>? set) ? set : null;
                 inClusters = line == "[clusters]";
+                inPlaces = line is "[cities]" or "[countries]";
                 continue;
             }
 
@@ -117,11 +122,15 @@ internal sealed class EntityLexicon
                 }
 
                 current.Add(hash);
+                if (count > 1 && inPlaces)
+                {
+                    phraseStarts.Add(PhraseHash.AddToken(PhraseHash.Begin, tokens[0].Slice(line), withSeparator: false));
+                }
             }
         }
 
         return new EntityLexicon(sets["first-names"].ToFrozenSet(), sets["common-lowercase"].ToFrozenSet(),
-            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet(), clusters.ToFrozenDictionary());
+            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet(), clusters.ToFrozenDictionary(), phraseStarts.ToFrozenSet());
     }
 
     public bool IsFirstName(ulong tokenHash) => _firstNames.Contains(tokenHash);
@@ -134,6 +143,12 @@ internal sealed class EntityLexicon
     public bool IsCity(ulong phraseHash) => _cities.Contains(phraseHash);
 
     public bool IsCountry(ulong phraseHash) => _countries.Contains(phraseHash);
+
+    /// <summary>
+    /// Whether a city or country of two or more tokens begins with the token of this hash: when none does, a phrase
+    /// that starts with the token is no longer than the token itself, and its longer extensions need no lookup.
+    /// </summary>
+    public bool StartsLongerPlace(ulong tokenHash) => _phraseStarts.Contains(tokenHash);
 
     public static bool IsOrganizationSuffix(ReadOnlySpan<char> word) => s_orgSuffixes.Contains(word);
 

@@ -1,4 +1,6 @@
 using System.Buffers;
+using System.Numerics;
+using System.Runtime.Intrinsics;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
 using NewsNlp.Tokenization;
@@ -28,6 +30,21 @@ internal sealed class EntityTagger : IAnalysisStage
     private readonly float[][] _previousTagWeights;
     private readonly float[][] _previousTagFactors;
 
+    // The same weights as vectors of one lane per class (the eighth lane 0), for the per-class arithmetic of Emission.
+    private readonly Vector256<float>[] _previousTagWeightRows;
+
+    // Per class k, exp(w(p)[k]) for each previous tag p (and sentence start) as one vector, for SoftmaxSums.
+    private readonly Vector256<float>[] _factorColumns;
+
+    // Per previous tag, all bits set in the lanes of the tags that may follow it (BIO); and in the lanes of the inside
+    // tags (and the unused eighth), which no sentence begins with.
+    private static readonly Vector256<float>[] s_canFollow = [.. Enumerable.Range(0, EntityTags.Count).Select(p => Lanes(k => k < EntityTags.Count && EntityTags.CanFollow((EntityTag)p, (EntityTag)k)))];
+    private static readonly Vector256<float> s_insideTags = Lanes(k => k >= EntityTags.Count || EntityTags.IsInside((EntityTag)k));
+
+    // Word caches of documents tagged, for the next: a cache serves one thread at a time, so a document takes one
+    // (or makes one when other threads have them all) and puts it back when done; one per core is kept.
+    private readonly EntityWordCache?[] _spareWords = new EntityWordCache?[Environment.ProcessorCount];
+
     public EntityTagger(EntityModel model)
     {
         _model = model.Weights;
@@ -40,6 +57,8 @@ internal sealed class EntityTagger : IAnalysisStage
         }
 
         _previousTagFactors = [.. _previousTagWeights.Select(w => w.Select(MathF.Exp).ToArray())];
+        _previousTagWeightRows = [.. _previousTagWeights.Select(w => Vector256.Create<float>([.. w, 0f]))];
+        _factorColumns = [.. Enumerable.Range(0, EntityTags.Count).Select(k => Vector256.Create<float>([.. _previousTagFactors.Select(f => f[k])]))];
     }
 
     public void Process(AnalysisState state, CancellationToken cancellationToken)
@@ -47,6 +66,14 @@ internal sealed class EntityTagger : IAnalysisStage
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
         EntityTag[] tags = ArrayPool<EntityTag>.Shared.Rent(Math.Max(1, tokens.Length));
+        int longest = 1;
+        foreach (Sentence sentence in state.Sentences)
+        {
+            longest = Math.Max(longest, sentence.TokenCount);
+        }
+
+        // One set of per-sentence buffers for the whole document, not three rentals per sentence.
+        var scratch = new TagScratch(longest, TakeWordCache());
         try
         {
             Array.Clear(tags, 0, tokens.Length);
@@ -55,8 +82,8 @@ internal sealed class EntityTagger : IAnalysisStage
                 cancellationToken.ThrowIfCancellationRequested();
                 ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
                 Span<EntityTag> sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
-                Tag(text, sentenceTokens, sentenceTags);
-                MendSentence(text, sentenceTokens, sentenceTags);
+                Tag(text, sentenceTokens, sentenceTags, scratch);
+                MendSentence(text, sentenceTokens, sentenceTags, scratch.Words);
             }
 
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
@@ -75,6 +102,8 @@ internal sealed class EntityTagger : IAnalysisStage
         finally
         {
             ArrayPool<EntityTag>.Shared.Return(tags);
+            scratch.Return();
+            ReturnWordCache(scratch.Words);
         }
     }
 
@@ -82,21 +111,53 @@ internal sealed class EntityTagger : IAnalysisStage
     /// The rule passes that look no further than a sentence, run on it while its tokens are still in cache: a pass
     /// over the whole document each would read a 10 MB document's 50 MB of tokens seven more times.
     /// </summary>
-    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="tags">Their tags.</param>
+    /// <param name="words">The word cache the sentence was just tagged with (its token entries are the sentence's).</param>
+    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, EntityWordCache words)
     {
         Datelines.Apply(text, tokens, tags);
-        HyphenatedNames.Apply(text, tokens, _lexicon, tags);
-        LowercaseEdges.Apply(text, tokens, tags);
-        AdjacentNames.Apply(text, tokens, _lexicon, tags);
-        OrganizationTails.Apply(text, tokens, tags);
-        HeadWords.Apply(text, tokens, _lexicon, tags);
-        TitledNames.Apply(text, tokens, _lexicon, tags);
+
+        // These passes only reshape or relabel the entities a sentence has (none makes one where there is none), and
+        // most sentences have none.
+        if (tags.ContainsAnyExcept(EntityTag.Outside))
+        {
+            HyphenatedNames.Apply(text, tokens, _lexicon, tags);
+            LowercaseEdges.Apply(text, tokens, tags);
+            AdjacentNames.Apply(text, tokens, _lexicon, tags);
+            OrganizationTails.Apply(text, tokens, tags);
+            HeadWords.Apply(text, tokens, _lexicon, tags);
+        }
+
+        // Titled names need a title, or an entity to trim one from; most sentences have neither.
+        if (words.AnyCapitalisedTitle(tokens.Length) || tags.ContainsAnyExcept(EntityTag.Outside))
+        {
+            TitledNames.Apply(text, tokens, _lexicon, tags, words);
+        }
+
+        // These make entities out of untagged words, so they run on every sentence.
         LowercasePlaces.Apply(text, tokens, _lexicon, tags);
         NamedAfterKind.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>
     public void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        var scratch = new TagScratch(Math.Max(1, tokens.Length), TakeWordCache());
+        try
+        {
+            Tag(text, tokens, tags, scratch);
+        }
+        finally
+        {
+            scratch.Return();
+            ReturnWordCache(scratch.Words);
+        }
+    }
+
+    /// <summary>Tags the tokens of one sentence in buffers of at least its length.</summary>
+    private void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, TagScratch scratch)
     {
         int n = tokens.Length;
         if (n == 0)
@@ -105,110 +166,107 @@ internal sealed class EntityTagger : IAnalysisStage
         }
 
         const int K = EntityTags.Count;
-        EntityTokenInfo[] infos = ArrayPool<EntityTokenInfo>.Shared.Rent(n);
-        float[] best = ArrayPool<float>.Shared.Rent(n * K);
-        byte[] back = ArrayPool<byte>.Shared.Rent(n * K);
-        try
+        const int O = (int)EntityTag.Outside;
+        const int Lanes = TagScratch.RowWidth;
+        Span<EntityTokenInfo> infos = scratch.Infos.AsSpan(0, n);
+        Span<float> best = scratch.Best.AsSpan(0, n * Lanes);
+        Span<byte> back = scratch.Back.AsSpan(0, n * Lanes);
+        EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, infos, scratch.Words);
+        Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
+        Span<float> baseScores = stackalloc float[Lanes];
+        Span<float> exponentials = stackalloc float[K];
+        Span<float> sums = stackalloc float[Lanes];
+        baseScores.Clear(); // the lane past the last class stays 0
+        Vector256<float> outsideOnly = Vector256.Create(float.NegativeInfinity).WithElement(O, 0f);
+        Vector256<float> unreachable = Vector256.Create(float.NegativeInfinity);
+
+        // Whether the previous token's row has O as its only reachable tag (it was plainly outside): then O is the
+        // best previous tag without comparing the others, which are all minus infinity.
+        bool previousOutsideOnly = false;
+        for (int i = 0; i < n; i++)
         {
-            EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, _lexicon, infos.AsSpan(0, n), allClusters: false);
-            Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
-            Span<float> baseScores = stackalloc float[K];
-            Span<float> emission = stackalloc float[K];
-            Span<float> exponentials = stackalloc float[K];
-            for (int i = 0; i < n; i++)
+            ref float row = ref best[i * Lanes];
+
+            // A plainly outside token is O whatever came before; it needs no scoring.
+            if (EntityFeatures.IsPlainlyOutside(infos, i))
             {
-                // A plainly outside token is O whatever came before; it needs no scoring.
-                if (EntityFeatures.IsPlainlyOutside(infos.AsSpan(0, n), i))
+                int from = 0;
+                if (i > 0 && !previousOutsideOnly)
                 {
-                    for (int k = 0; k < K; k++)
+                    ReadOnlySpan<float> before = best.Slice((i - 1) * Lanes, K);
+                    for (int p = 1; p < K; p++)
                     {
-                        best[(i * K) + k] = float.NegativeInfinity;
-                    }
-
-                    int from = 0;
-                    if (i > 0)
-                    {
-                        for (int p = 1; p < K; p++)
+                        if (before[p] > before[from])
                         {
-                            if (best[((i - 1) * K) + p] > best[((i - 1) * K) + from])
-                            {
-                                from = p;
-                            }
-                        }
-                    }
-
-                    best[(i * K) + (int)EntityTag.Outside] = i > 0 ? best[((i - 1) * K) + from] : 0;
-                    back[(i * K) + (int)EntityTag.Outside] = (byte)from;
-                    continue;
-                }
-
-                int count = EntityFeatures.Extract(text, tokens, infos.AsSpan(0, n), mode, i, features);
-                _model.Score(features[..count], baseScores);
-                float top = Exponentiate(baseScores, exponentials);
-                if (i == 0)
-                {
-                    Emission(baseScores, exponentials, top, EntityFeatures.SentenceStart, emission);
-                    for (int k = 0; k < K; k++)
-                    {
-                        best[k] = EntityTags.IsInside((EntityTag)k) ? float.NegativeInfinity : emission[k];
-                    }
-
-                    continue;
-                }
-
-                for (int k = 0; k < K; k++)
-                {
-                    best[(i * K) + k] = float.NegativeInfinity;
-                }
-
-                // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
-                float leader = float.NegativeInfinity;
-                for (int p = 0; p < K; p++)
-                {
-                    leader = Math.Max(leader, best[((i - 1) * K) + p]);
-                }
-
-                for (int p = 0; p < K; p++)
-                {
-                    float previous = best[((i - 1) * K) + p];
-                    if (previous < leader - Beam)
-                    {
-                        continue;
-                    }
-
-                    Emission(baseScores, exponentials, top, p, emission);
-                    for (int k = 0; k < K; k++)
-                    {
-                        float candidate = previous + emission[k];
-                        if (candidate > best[(i * K) + k] && EntityTags.CanFollow((EntityTag)p, (EntityTag)k))
-                        {
-                            best[(i * K) + k] = candidate;
-                            back[(i * K) + k] = (byte)p;
+                            from = p;
                         }
                     }
                 }
+
+                outsideOnly.WithElement(O, i > 0 ? best[((i - 1) * Lanes) + from] : 0).StoreUnsafe(ref row);
+                back[(i * Lanes) + O] = (byte)from;
+                previousOutsideOnly = true;
+                continue;
             }
 
-            int last = 0;
-            for (int k = 1; k < K; k++)
+            previousOutsideOnly = false;
+            int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
+            _model.Score(features[..count], baseScores[..K]);
+            float top = Exponentiate(baseScores[..K], exponentials);
+            SoftmaxSums(exponentials, sums);
+            Vector256<float> scores = Vector256.Create<float>(baseScores);
+            if (i == 0)
             {
-                if (best[((n - 1) * K) + k] > best[((n - 1) * K) + last])
+                Vector256.ConditionalSelect(s_insideTags, unreachable, Emission(scores, sums, top, EntityFeatures.SentenceStart)).StoreUnsafe(ref row);
+                continue;
+            }
+
+            // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
+            ReadOnlySpan<float> previousRow = best.Slice((i - 1) * Lanes, K);
+            float leader = float.NegativeInfinity;
+            for (int p = 0; p < K; p++)
+            {
+                leader = Math.Max(leader, previousRow[p]);
+            }
+
+            // All classes at once, lane by lane the same additions and comparisons as one class at a time: a
+            // candidate replaces the best so far when it is greater and the previous tag may precede the class.
+            Vector256<float> current = unreachable;
+            for (int p = 0; p < K; p++)
+            {
+                float previous = previousRow[p];
+                if (previous < leader - Beam)
                 {
-                    last = k;
+                    continue;
+                }
+
+                Vector256<float> candidate = Vector256.Create(previous) + Emission(scores, sums, top, p);
+                Vector256<float> better = Vector256.GreaterThan(candidate, current) & s_canFollow[p];
+                current = Vector256.ConditionalSelect(better, candidate, current);
+                uint improved = better.ExtractMostSignificantBits();
+                while (improved != 0)
+                {
+                    back[(i * Lanes) + BitOperations.TrailingZeroCount(improved)] = (byte)p;
+                    improved &= improved - 1;
                 }
             }
 
-            for (int i = n - 1; i >= 0; i--)
+            current.StoreUnsafe(ref row);
+        }
+
+        int last = 0;
+        for (int k = 1; k < K; k++)
+        {
+            if (best[((n - 1) * Lanes) + k] > best[((n - 1) * Lanes) + last])
             {
-                tags[i] = (EntityTag)last;
-                last = back[(i * K) + last];
+                last = k;
             }
         }
-        finally
+
+        for (int i = n - 1; i >= 0; i--)
         {
-            ArrayPool<EntityTokenInfo>.Shared.Return(infos);
-            ArrayPool<float>.Shared.Return(best);
-            ArrayPool<byte>.Shared.Return(back);
+            tags[i] = (EntityTag)last;
+            last = back[(i * Lanes) + last];
         }
     }
 
@@ -231,22 +289,63 @@ internal sealed class EntityTagger : IAnalysisStage
 
     /// <summary>
     /// log P(tag | features, previous tag p): the log-softmax of scores + w(p), from exp(scores) and exp(w(p)) already
-    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w) — so a previous tag costs one logarithm, not seven exponentials.
+    /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w), which <see cref="SoftmaxSums"/> gives — so a previous tag costs one
+    /// logarithm, not seven exponentials. The per-class additions run lane by lane, each as (score + weight) − log.
     /// </summary>
-    private void Emission(ReadOnlySpan<float> scores, ReadOnlySpan<float> exponentials, float top, int previousTag, Span<float> emission)
+    private Vector256<float> Emission(Vector256<float> scores, ReadOnlySpan<float> sums, float top, int previousTag)
     {
-        ReadOnlySpan<float> weights = _previousTagWeights[previousTag];
-        ReadOnlySpan<float> factors = _previousTagFactors[previousTag];
-        float sum = 0;
-        for (int k = 0; k < scores.Length; k++)
+        float log = top + MathF.Log(sums[previousTag]);
+        return scores + _previousTagWeightRows[previousTag] - Vector256.Create(log);
+    }
+
+    /// <summary>
+    /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s)·exp(w(p)) over the classes:
+    /// lane by lane the products and the sum in class order that one previous tag at a time would make.
+    /// </summary>
+    private void SoftmaxSums(ReadOnlySpan<float> exponentials, Span<float> sums)
+    {
+        Vector256<float> sum = Vector256<float>.Zero;
+        for (int k = 0; k < exponentials.Length; k++)
         {
-            sum += exponentials[k] * factors[k];
+            sum += Vector256.Create(exponentials[k]) * _factorColumns[k];
         }
 
-        float log = top + MathF.Log(sum);
-        for (int k = 0; k < scores.Length; k++)
+        sum.CopyTo(sums);
+    }
+
+    /// <summary>A mask with all bits set in the lanes where <paramref name="set"/> holds.</summary>
+    private static Vector256<float> Lanes(Func<int, bool> set)
+    {
+        var lanes = new float[Vector256<float>.Count];
+        for (int k = 0; k < lanes.Length; k++)
         {
-            emission[k] = scores[k] + weights[k] - log;
+            lanes[k] = set(k) ? BitConverter.Int32BitsToSingle(-1) : 0f;
+        }
+
+        return Vector256.Create<float>(lanes);
+    }
+
+    private EntityWordCache TakeWordCache()
+    {
+        for (int k = 0; k < _spareWords.Length; k++)
+        {
+            if (Interlocked.Exchange(ref _spareWords[k], null) is EntityWordCache cache)
+            {
+                return cache;
+            }
+        }
+
+        return new EntityWordCache(_lexicon);
+    }
+
+    private void ReturnWordCache(EntityWordCache cache)
+    {
+        for (int k = 0; k < _spareWords.Length; k++)
+        {
+            if (Interlocked.CompareExchange(ref _spareWords[k], cache, null) is null)
+            {
+                return;
+            }
         }
     }
 
@@ -258,7 +357,7 @@ internal sealed class EntityTagger : IAnalysisStage
         {
             if (tags[i] == EntityTag.Outside)
             {
-                i++;
+                i = EntityTags.NextTagged(tags, i);
                 continue;
             }
 

@@ -23,7 +23,7 @@ internal static class HyphenatedNames
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
         ExtendPeopleLeftward(text, tokens, lexicon, tags);
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = EntityTags.NextTagged(tags, 0); i < tags.Length; i = EntityTags.NextTagged(tags, i + 1))
         {
             if (tags[i] == EntityTag.Outside || (i + 1 < tags.Length && EntityTags.IsInside(tags[i + 1])))
             {
@@ -54,7 +54,7 @@ internal static class HyphenatedNames
             }
         }
 
-        for (int i = 2; i < tags.Length; i++)
+        for (int i = EntityTags.NextBegin(tags, 2); i < tags.Length; i = EntityTags.NextBegin(tags, i + 1))
         {
             if (EntityTags.IsBegin(tags[i]) && tags[i - 1] == EntityTag.Outside && tags[i - 2] == EntityTag.Outside
                 && IsHyphen(text, tokens[i - 1]) && Attached(tokens, i - 1) && Attached(tokens, i)
@@ -77,7 +77,7 @@ internal static class HyphenatedNames
     /// </summary>
     private static void ExtendPeopleLeftward(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
-        for (int i = 2; i < tags.Length; i++)
+        for (int i = EntityTags.Next(tags, 2, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
         {
             if (tags[i] == EntityTag.BeginPerson && tags[i - 1] == EntityTag.Outside && tags[i - 2] == EntityTag.Outside
                 && IsHyphen(text, tokens[i - 1]) && Attached(tokens, i - 1) && Attached(tokens, i)

@@ -54,13 +54,8 @@ internal static class OrganizationCues
     {
         HashSet<string>? cued = null;
         HashSet<string>? surnames = null;
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = EntityTags.Next(tags, 0, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
         {
-            if (tags[i] != EntityTag.BeginPerson)
-            {
-                continue;
-            }
-
             int last = EntityTags.LastOf(tags, i);
             if (last > i)
             {
@@ -81,13 +76,8 @@ internal static class OrganizationCues
         }
 
         var lookup = cued.GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = EntityTags.Next(tags, 0, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
         {
-            if (tags[i] != EntityTag.BeginPerson)
-            {
-                continue;
-            }
-
             int last = EntityTags.LastOf(tags, i);
             ReadOnlySpan<char> name = text[tokens[i].Start..tokens[last].End];
             if (lookup.Contains(name) && !(surnames is not null && surnames.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name)))

@@ -19,13 +19,8 @@ internal static class PlaceCues
     {
         HashSet<string>? cued = null;
         HashSet<string>? surnames = null;
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = EntityTags.Next(tags, 0, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
         {
-            if (tags[i] != EntityTag.BeginPerson)
-            {
-                continue;
-            }
-
             int last = EntityTags.LastOf(tags, i);
 
             if (last > i)
@@ -48,7 +43,7 @@ internal static class PlaceCues
 
         var lookup = cued.GetAlternateLookup<ReadOnlySpan<char>>();
         var surnameLookup = (surnames ?? []).GetAlternateLookup<ReadOnlySpan<char>>();
-        for (int i = 0; i < tags.Length; i++)
+        for (int i = EntityTags.Next(tags, 0, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
         {
             if (tags[i] == EntityTag.BeginPerson && !(i + 1 < tags.Length && tags[i + 1] == EntityTag.InsidePerson)
                 && lookup.Contains(tokens[i].Slice(text)) && !surnameLookup.Contains(tokens[i].Slice(text)))

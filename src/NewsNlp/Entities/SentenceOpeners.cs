@@ -40,12 +40,13 @@ internal static class SentenceOpeners
         // A word the document also uses inside a longer name ("Jane Price" beside "Price will be sentenced") is that
         // name, whatever its lower-case uses ("the price").
         var lookup = lowered.GetAlternateLookup<ReadOnlySpan<char>>();
+        var filter = WordFilter.Of(lowered);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < tokens.Length; k++)
         {
             Token token = tokens[k];
-            if (token.Kind != TokenKind.Word)
+            if (token.Kind != TokenKind.Word || !filter.MayContain(token.Slice(text)))
             {
                 continue;
             }

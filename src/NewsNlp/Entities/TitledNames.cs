@@ -19,13 +19,26 @@ internal static class TitledNames
 
     private const int LongestName = 3;
 
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags) =>
+        Apply(text, tokens, lexicon, tags, words: null);
+
+    /// <summary>The pass, reading whether a word is a title from <paramref name="words"/> when given.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="lexicon">The gazetteers.</param>
+    /// <param name="tags">Their tags, mended in place.</param>
+    /// <param name="words">
+    /// The cache the tagger has just prepared these tokens with (its <see cref="EntityWordCache.TokenEntries"/> are
+    /// theirs), which knows <see cref="IsTitle"/> of each word: most capitalised words are no title, and the cache
+    /// says so without two set lookups each.
+    /// </param>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, EntityWordCache? words)
     {
         StripLeadingTitles(text, tokens, tags);
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
-            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !(EntityLexicon.IsPersonTitle(word) || s_moreTitles.Contains(word)))
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(word[0]) || !(words is null ? IsTitle(word) : words.At(words.TokenEntries[i]).Title))
             {
                 continue;
             }
@@ -76,6 +89,9 @@ internal static class TitledNames
             }
         }
     }
+
+    /// <summary>Whether the word is a title that precedes a name ("Judge", "Councillor"): the tagger's own titles or the extra ones.</summary>
+    public static bool IsTitle(ReadOnlySpan<char> word) => EntityLexicon.IsPersonTitle(word) || s_moreTitles.Contains(word);
 
     private static bool IsNameWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int t, EntityLexicon lexicon)
     {

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace NewsNlp.Models;
 
@@ -10,8 +12,14 @@ namespace NewsNlp.Models;
 internal sealed class MulticlassLinearModel
 {
     private readonly int[] _keys;
+
+    // Each feature's weights, one row per slot of _keys. With at most eight classes a row is padded to eight floats,
+    // so that Score adds a whole row with one vector addition: lane by lane the same additions in the same order
+    // as one class at a time, so the same scores to the bit.
     private readonly float[] _rows;
+    private readonly int _stride;
     private readonly float[] _biases;
+    private readonly float[] _paddedBiases;
     private readonly int _mask;
 
     /// <param name="weights">Per class, the weight of each feature (all of length <paramref name="dimension"/>).</param>
@@ -38,8 +46,11 @@ internal sealed class MulticlassLinearModel
         }
 
         int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, used.Count * 2));
+        _stride = Classes <= Vector256<float>.Count ? Vector256<float>.Count : Classes;
+        _paddedBiases = new float[_stride];
+        biases.CopyTo(_paddedBiases, 0);
         _keys = new int[size];
-        _rows = new float[size * Classes];
+        _rows = new float[size * _stride];
         _mask = size - 1;
         Array.Fill(_keys, -1);
         foreach (int f in used)
@@ -53,7 +64,7 @@ internal sealed class MulticlassLinearModel
             _keys[slot] = f;
             for (int k = 0; k < Classes; k++)
             {
-                _rows[(slot * Classes) + k] = weights[k][f];
+                _rows[(slot * _stride) + k] = weights[k][f];
             }
         }
 
@@ -71,16 +82,55 @@ internal sealed class MulticlassLinearModel
     /// <summary>Raw class scores (logits): bias plus the weights of each feature index, repeated indices counted.</summary>
     public void Score(ReadOnlySpan<int> features, Span<float> scores)
     {
-        _biases.CopyTo(scores);
+        if (_stride != Vector256<float>.Count || !Vector256.IsHardwareAccelerated)
+        {
+            _biases.CopyTo(scores);
+            foreach (int index in features)
+            {
+                AddFeature(index, scores);
+            }
+
+            return;
+        }
+
+        ref float rows = ref MemoryMarshal.GetArrayDataReference(_rows);
+        Vector256<float> sum = Vector256.Create(_paddedBiases);
         foreach (int index in features)
         {
-            AddFeature(index, scores);
+            int slot = Find(index);
+            if (slot >= 0)
+            {
+                sum += Vector256.LoadUnsafe(ref rows, (nuint)slot * (nuint)Vector256<float>.Count);
+            }
+        }
+
+        Span<float> lanes = stackalloc float[Vector256<float>.Count];
+        sum.CopyTo(lanes);
+        for (int k = 0; k < Classes; k++)
+        {
+            scores[k] = lanes[k]; // not CopyTo: a call to memmove for seven floats
         }
     }
 
     /// <summary>Adds the weights of one feature to <paramref name="scores"/> (nothing for a feature with no weight).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddFeature(int index, Span<float> scores)
+    {
+        int slot = Find(index);
+        if (slot < 0)
+        {
+            return;
+        }
+
+        ReadOnlySpan<float> row = _rows.AsSpan(slot * _stride, Classes);
+        for (int k = 0; k < row.Length; k++)
+        {
+            scores[k] += row[k];
+        }
+    }
+
+    /// <summary>The slot that holds feature <paramref name="index"/>, or -1 when it has no weight.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private int Find(int index)
     {
         int slot = Slot(index);
         while (true)
@@ -88,18 +138,12 @@ internal sealed class MulticlassLinearModel
             int key = _keys[slot];
             if (key == index)
             {
-                ReadOnlySpan<float> row = _rows.AsSpan(slot * Classes, Classes);
-                for (int k = 0; k < row.Length; k++)
-                {
-                    scores[k] += row[k];
-                }
-
-                return;
+                return slot;
             }
 
             if (key == -1)
             {
-                return;
+                return -1;
             }
 
             slot = (slot + 1) & _mask;

@@ -7,8 +7,8 @@ namespace NewsNlp.Tests.Entities;
 
 /// <summary>
 /// The tagger's shortcuts must not change a single feature: the one-pass word description equals the separate
-/// casing, shape and hash functions, and looking up only the clusters the tagger reads gives the same features
-/// for every token it scores.
+/// casing, shape and hash functions, looking up only the clusters the tagger reads gives the same features
+/// for every token it scores, and the word cache gives the same facts and features for every token.
 /// </summary>
 public sealed class EntityFeatureShortcutTests
 {
@@ -70,5 +70,40 @@ public sealed class EntityFeatureShortcutTests
         }
 
         Assert.True(scored > 2_000, $"only {scored} scored tokens compared");
+    }
+
+    [Fact]
+    public void Prepare_WithTheWordCache_GivesTheSameFactsAndFeaturesForEveryToken()
+    {
+        EntityLexicon lexicon = EmbeddedModels.Entities!.Lexicon;
+        var pipeline = NewsPipeline.Create(NewsPipelineOptions.Default with { Stages = NewsPipelineStages.Sentences });
+        var cache = new EntityWordCache(lexicon); // one cache for every text, as the tagger keeps it across documents
+        int[] all = new int[EntityFeatures.MaxFeatures];
+        int[] withAffixes = new int[EntityFeatures.MaxFeatures];
+        int compared = 0;
+        foreach (string text in Texts())
+        {
+            NewsDocument document = pipeline.Analyze(text);
+            Token[] tokens = [.. document.Tokens];
+            foreach (Sentence sentence in document.Sentences)
+            {
+                ReadOnlySpan<Token> span = tokens.AsSpan(sentence.FirstToken, sentence.TokenCount);
+                var computed = new EntityTokenInfo[span.Length];
+                var cached = new EntityTokenInfo[span.Length];
+                EntitySentenceMode mode = EntityFeatures.Prepare(text, span, lexicon, computed);
+                Assert.Equal(mode, EntityFeatures.Prepare(text, span, cached, cache));
+                Assert.Equal(computed, cached);
+                for (int i = 0; i < span.Length; i++)
+                {
+                    int a = EntityFeatures.Extract(text, span, computed, mode, i, all);
+                    int b = EntityFeatures.Extract(text, span, cached, mode, i, withAffixes, cache.AffixesOf(cache.TokenEntries[i]));
+                    Assert.Equal(all.AsSpan(0, a).ToArray(), withAffixes.AsSpan(0, b).ToArray());
+                }
+
+                compared += span.Length;
+            }
+        }
+
+        Assert.True(compared > 8_000, $"only {compared} tokens compared");
     }
 }
