@@ -139,6 +139,8 @@ internal sealed class EntityTagger : IAnalysisStage
         // These make entities out of untagged words, so they run on every sentence.
         LowercasePlaces.Apply(text, tokens, _lexicon, tags);
         NamedAfterKind.Apply(text, tokens, tags);
+        PlacesOfKind.Apply(text, tokens, tags);
+        SportingSides.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

@@ -77,6 +77,24 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => NamedAfterKind.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("The fissure opened 3 km from the town of Grindavik on Monday.", "The fissure opened 3 km from the town of [Grindavik]LOC on Monday.")]
+    [InlineData("The storm reached the province of [Cagayan]PER before dawn.", "The storm reached the province of [Cagayan]LOC before dawn.")]
+    [InlineData("In the village of Nant Y Ffin, residents waited.", "In the village of [Nant Y Ffin]LOC, residents waited.")]
+    [InlineData("The city of [Lisbon]LOC agreed.", "The city of [Lisbon]LOC agreed.")]
+    [InlineData("A number of Britons were hurt.", "A number of Britons were hurt.")]
+    public void PlacesOfKind_Apply_TagsTheNameAfterAKindOfPlace(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => PlacesOfKind.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
+    [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
+    [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
+    [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
+    [InlineData("Floods beat [Pakistan]LOC again this year.", "Floods beat [Pakistan]LOC again this year.")]
+    [InlineData("He flew to [Pakistan]LOC on Monday.", "He flew to [Pakistan]LOC on Monday.")]
+    public void SportingSides_Apply_MakesPlacesThatPlayTeams(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => SportingSides.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
