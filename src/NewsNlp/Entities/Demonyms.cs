@@ -25,7 +25,16 @@ internal static class Demonyms
         "russian", "rwandan", "saudi", "scottish", "senegalese", "serbian", "singaporean", "slovak", "slovenian",
         "somali", "spanish", "sudanese", "swedish", "swiss", "syrian", "taiwanese", "tanzanian", "thai",
         "tunisian", "turkish", "ugandan", "ukrainian", "uruguayan", "uzbek", "venezuelan", "vietnamese", "welsh",
-        "yemeni", "zambian", "zimbabwean");
+        "yemeni", "zambian", "zimbabwean",
+        "angolan", "bahraini", "beninese", "bhutanese", "burkinabe", "chadian", "djiboutian", "emirati", "fijian", "gabonese",
+        "gambian", "guinean", "kyrgyz", "laotian", "liberian", "luxembourgish", "macedonian", "malagasy", "malawian",
+        "maltese", "mauritanian", "montenegrin", "namibian", "nepali", "nicaraguan", "omani", "paraguayan", "salvadoran",
+        "samoan", "tajik", "togolese", "tongan", "turkmen", "azeri",
+
+        // Regions, peoples and faiths, adjectives just the same ("the Flemish liberal party", "Sunni clerics").
+        "flemish", "walloon", "basque", "catalan", "corsican", "sicilian", "bavarian", "tamil", "sinhalese", "pashtun",
+        "uyghur", "uighur", "tibetan", "hispanic", "latino", "scandinavian", "nordic", "balkan", "caribbean", "muslim",
+        "christian", "jewish", "hindu", "sunni", "shia", "shiite", "catholic", "buddhist", "sikh");
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
