@@ -141,6 +141,7 @@ internal sealed class EntityTagger : IAnalysisStage
         NamedAfterKind.Apply(text, tokens, tags);
         PlacesOfKind.Apply(text, tokens, tags);
         SportingSides.Apply(text, tokens, tags);
+        Institutions.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

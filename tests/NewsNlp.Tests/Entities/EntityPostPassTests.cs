@@ -95,6 +95,16 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => SportingSides.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("The House did its job, and the Senate will judge.", "The [House]ORG did its job, and the [Senate]ORG will judge.")]
+    [InlineData("A spokesman for the Kremlin said nothing.", "A spokesman for the [Kremlin]ORG said nothing.")]
+    [InlineData("The House of Commons sat late.", "The House of Commons sat late.")]
+    [InlineData("They bought a house near the lake.", "They bought a house near the lake.")]
+    [InlineData("The [World Health Organisation]ORG (WHO) recommends it.", "The [World Health Organisation]ORG ([WHO]ORG) recommends it.")]
+    [InlineData("Offices in [Portland]LOC (ENA) or Houston.", "Offices in [Portland]LOC (ENA) or Houston.")]
+    public void Institutions_Apply_TagsOneWordInstitutionsAndBracketedAcronyms(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => Institutions.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
