@@ -6,16 +6,23 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// Web text writes places in lower case — "living in [malaysia]", "travelling to [lourdes]", "between noida and
 /// [greater noida]" — where a tagger that leans on capitals sees nothing. A run of lower-case words that the
-/// gazetteers know as a country or city, or the list below as a region, is a place when a place preposition stands before it, or another place
-/// follows it ("miramar [florida]"); words the training text often writes in lower case ("bath", "nice", "reading")
+/// gazetteers know as a country or city, or the list below as a region, is a place when a place preposition stands before it, or
+/// another place ("brittany [france]"); words the training text often writes in lower case ("bath", "nice", "reading")
 /// are never taken on their own. Edited news capitalises its places, so this pass finds nothing there.
 /// </summary>
 internal static class LowercasePlaces
 {
     // Prepositions and verbs that introduce a place: "in kerala", "from brittany", "visit auckland".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = WordSet.IgnoringCase(
+    private static readonly string[] s_placeWordList =
+    [
         "in", "to", "from", "near", "at", "around", "across", "between", "visit", "visiting", "visited", "via", "outside",
-        "inside", "towards", "toward", "into", "throughout");
+        "inside", "towards", "toward", "into", "throughout",
+    ];
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_placeWords = WordSet.IgnoringCase(s_placeWordList);
+
+    // Most words are no place word: their length or first letter says so before any hashing.
+    private static readonly WordFilter s_placeWordFilter = WordFilter.Of(s_placeWordList);
 
     // States, provinces and regions, which the city and country gazetteers leave out ("in punjab", "to florida").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regions = WordSet.IgnoringCase(
@@ -38,27 +45,28 @@ internal static class LowercasePlaces
     {
         for (int i = 1; i < tags.Length; i++)
         {
-            if (tags[i] != EntityTag.Outside || !IsLowercaseWord(text, tokens[i]))
+            // Only a lower-case word after a place word, after "and"/"or" that follows an entity, or right after a
+            // place ("brittany france") is looked up: the cheap tests first, since most words are lower case.
+            if (tags[i] != EntityTag.Outside || !IsLowercaseWord(text, tokens[i]) || !IsIntroduced(text, tokens, tags, i))
             {
                 continue;
             }
 
             int last = LongestPlace(text, tokens, lexicon, tags, i);
-            if (last < 0)
-            {
-                continue;
-            }
-
-            bool introduced = s_placeWords.Contains(tokens[i - 1].Slice(text))
-                || (i >= 2 && tokens[i - 1].Slice(text) is "and" or "or" && tags[i - 2] != EntityTag.Outside);
-            bool placeFollows = last + 1 < tags.Length
-                && (tags[last + 1] == EntityTag.BeginLocation || LongestPlace(text, tokens, lexicon, tags, last + 1) >= 0);
-            if (introduced || placeFollows)
+            if (last >= 0)
             {
                 EntityTags.Mark(tags, i, last, EntityLabel.Location);
                 i = last;
             }
         }
+    }
+
+    private static bool IsIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTag> tags, int i)
+    {
+        ReadOnlySpan<char> previous = tokens[i - 1].Slice(text);
+        return (s_placeWordFilter.MayContain(previous) && s_placeWords.Contains(previous))
+            || tags[i - 1] is EntityTag.BeginLocation or EntityTag.InsideLocation
+            || (i >= 2 && previous is "and" or "or" && tags[i - 2] != EntityTag.Outside);
     }
 
     /// <summary>The last token of the longest lower-case gazetteer place that starts at <paramref name="first"/>, or -1.</summary>

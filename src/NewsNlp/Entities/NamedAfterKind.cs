@@ -25,6 +25,12 @@ internal static class NamedAfterKind
     {
         for (int i = 0; i + 1 < tags.Length; i++)
         {
+            // A capitalised word after a lower-case one is rare: that cheap test first, the noun lookup after it.
+            if (!NameWords.IsCapitalisedWord(text, tokens[i + 1]) || tokens[i].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]))
+            {
+                continue;
+            }
+
             bool kind = OrganizationCues.IsKindNoun(text, tokens[i])
                 || (tokens[i].Kind == TokenKind.Word && char.IsLower(text[tokens[i].Start]) && s_publications.Contains(tokens[i].Slice(text)));
             if (!kind || tags[i] != EntityTag.Outside)

@@ -20,8 +20,9 @@ internal static class PlacesOfKind
     {
         for (int i = 0; i + 2 < tags.Length; i++)
         {
-            if (tags[i] != EntityTag.Outside || tokens[i].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start])
-                || !s_kinds.Contains(tokens[i].Slice(text)) || tokens[i + 1].Slice(text) is not "of")
+            // "of" and a capital after it first: cheap, and rare; the kind noun's lookup only then.
+            if (tokens[i + 1].Slice(text) is not "of" || !NameWords.IsCapitalisedWord(text, tokens[i + 2]) || tags[i] != EntityTag.Outside
+                || tokens[i].Kind != TokenKind.Word || !char.IsLower(text[tokens[i].Start]) || !s_kinds.Contains(tokens[i].Slice(text)))
             {
                 continue;
             }
