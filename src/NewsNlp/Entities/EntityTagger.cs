@@ -140,7 +140,7 @@ internal sealed class EntityTagger : IAnalysisStage
         LowercasePlaces.Apply(text, tokens, _lexicon, tags);
         NamedAfterKind.Apply(text, tokens, tags);
         PlacesOfKind.Apply(text, tokens, tags);
-        SportingSides.Apply(text, tokens, tags);
+        SportingSides.Apply(text, tokens, _lexicon, tags);
         Institutions.Apply(text, tokens, tags);
     }
 

@@ -6,7 +6,8 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// A country or city that beats another, or has a captain, is a team — an organisation under the CoNLL
 /// conventions: "Sri Lanka beat Pakistan by 42 runs", "Pakistan captain Saad Qureshi", "lost to Glasgow City".
-/// A place right before or after a result verb, or right before a squad role, becomes an organisation.
+/// A place right before or after a result verb, or right before a squad role, becomes an organisation; so does an
+/// untagged club name that beats a named side ("Hibernian beat Glasgow City").
 /// </summary>
 internal static class SportingSides
 {
@@ -21,8 +22,9 @@ internal static class SportingSides
         "captain", "skipper", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler",
         "opener", "winger", "fullback", "squad", "fans", "supporters");
 
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
+        TagUnnamedWinners(text, tokens, lexicon, tags);
         for (int i = 0; i < tags.Length; i++)
         {
             if (tags[i] != EntityTag.BeginLocation)
@@ -39,6 +41,24 @@ internal static class SportingSides
             }
 
             i = last;
+        }
+    }
+
+    /// <summary>
+    /// A club the model does not know, winning against a side it tagged: "Hibernian beat Glasgow City 4-1". One
+    /// capitalised word that opens the sentence, or follows a comma, before a result verb and an entity is a team —
+    /// unless it is a word the training text often writes in lower case ("Floods beat Pakistan").
+    /// </summary>
+    private static void TagUnnamedWinners(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        for (int i = 0; i + 2 < tags.Length; i++)
+        {
+            if (tags[i] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[i]) && EntityTags.IsBegin(tags[i + 2])
+                && (i == 0 || tokens[i - 1].Slice(text) is "," or "as" or "and") && s_resultVerbs.Contains(tokens[i + 1].Slice(text))
+                && tags[i + 1] == EntityTag.Outside && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[i].Slice(text))))
+            {
+                tags[i] = EntityTag.BeginOrganization;
+            }
         }
     }
 

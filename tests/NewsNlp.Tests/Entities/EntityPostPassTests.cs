@@ -91,8 +91,10 @@ public sealed class EntityPostPassTests
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
     [InlineData("Floods beat [Pakistan]LOC again this year.", "Floods beat [Pakistan]LOC again this year.")]
     [InlineData("He flew to [Pakistan]LOC on Monday.", "He flew to [Pakistan]LOC on Monday.")]
+    [InlineData("Hibernian beat [Glasgow City]LOC 4-1 on Sunday.", "[Hibernian]ORG beat [Glasgow City]ORG 4-1 on Sunday.")]
+    [InlineData("Storms beat [Glasgow]LOC again.", "Storms beat [Glasgow]LOC again.")]
     public void SportingSides_Apply_MakesPlacesThatPlayTeams(string tagged, string expected) =>
-        Assert.Equal(expected, Run(tagged, t => SportingSides.Apply(t.Text, t.Tokens, t.Tags)));
+        Assert.Equal(expected, Run(tagged, t => SportingSides.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
     [InlineData("The House did its job, and the Senate will judge.", "The [House]ORG did its job, and the [Senate]ORG will judge.")]
