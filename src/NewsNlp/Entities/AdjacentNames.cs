@@ -69,8 +69,26 @@ internal static class AdjacentNames
     /// Please see". A first name that ends the run, before a comma and a word that opens a message, is its own name.
     /// </summary>
     private static bool IsGreetedName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int i) =>
-        i + 2 < tokens.Length && tokens[i + 1].Slice(text) is "," && tokens[i + 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i + 2].Start])
-            && s_messageOpeners.Contains(tokens[i + 2].Slice(text)) && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)));
+        i + 2 < tokens.Length && tokens[i + 1].Slice(text) is "," && IsMessageOpener(text, tokens[i + 2])
+            && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)));
+
+    /// <summary>A capitalised word that opens an e-mail's first line after the greeting ("Please", "Thanks", "I").</summary>
+    public static bool IsMessageOpener(ReadOnlySpan<char> text, Token token) =>
+        token.Kind == TokenKind.Word && char.IsUpper(text[token.Start]) && s_messageOpeners.Contains(token.Slice(text));
+
+    /// <summary>
+    /// The greeting itself, which the model often leaves untagged: "Constance, I was on vacation", "Malach, What you
+    /// say makes sense". A known first name that opens the sentence, before a comma and a word that opens a message,
+    /// is a person.
+    /// </summary>
+    public static void TagGreetings(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        if (tags.Length > 2 && tags[0] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[0]) && tokens[1].Slice(text) is ","
+            && IsMessageOpener(text, tokens[2]) && lexicon.IsFirstName(PhraseHash.Of(tokens[0].Slice(text))))
+        {
+            tags[0] = EntityTag.BeginPerson;
+        }
+    }
 
     private static bool StartsNewName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int pieceStart, int i)
     {

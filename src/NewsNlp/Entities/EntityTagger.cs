@@ -142,6 +142,7 @@ internal sealed class EntityTagger : IAnalysisStage
         PlacesOfKind.Apply(text, tokens, tags);
         SportingSides.Apply(text, tokens, _lexicon, tags);
         Institutions.Apply(text, tokens, tags);
+        AdjacentNames.TagGreetings(text, tokens, _lexicon, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

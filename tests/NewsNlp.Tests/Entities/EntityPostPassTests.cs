@@ -107,6 +107,13 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => Institutions.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("Constance, I was on vacation from October 4th.", "[Constance]PER, I was on vacation from October 4th.")]
+    [InlineData("However, I was on vacation.", "However, I was on vacation.")]
+    [InlineData("Constance, the new hire, starts today.", "Constance, the new hire, starts today.")]
+    public void TagGreetings_TagsAFirstNameThatGreets(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => AdjacentNames.TagGreetings(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("Lead author [Dr. Sasha Okonkwo]PER said.", "Lead author Dr. [Sasha Okonkwo]PER said.")]
     [InlineData("A quote from [Lord Diplock]PER here.", "A quote from Lord [Diplock]PER here.")]
     [InlineData("Councillor Harjit Gill said.", "Councillor [Harjit Gill]PER said.")]
