@@ -161,7 +161,7 @@ internal sealed class EntityTagger : IAnalysisStage
     }
 
     /// <summary>Tags the tokens of one sentence in buffers of at least its length.</summary>
-    private void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, TagScratch scratch)
+    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, TagScratch scratch)
     {
         int n = tokens.Length;
         if (n == 0)

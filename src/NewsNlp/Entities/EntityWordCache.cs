@@ -15,8 +15,13 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal sealed class EntityWordCache
 {
-    private const int MaxEntries = 1 << 16;
-    private const int MaxCharacters = 1 << 20;
+    // Bounds on what one cache holds (about 3 MB at most; the tagger keeps one per core): a stream of news keeps using
+    // the same few tens of thousands of words, and a cache that fills up starts again empty.
+    public const int MaxEntries = 1 << 15;
+    public const int MaxCharacters = 1 << 18;
+
+    private readonly int _maxEntries;
+    private readonly int _maxCharacters;
 
     private readonly EntityLexicon _lexicon;
     private int[] _slots = new int[1 << 11];
@@ -28,9 +33,14 @@ internal sealed class EntityWordCache
     private int _affixCount;
     private int[] _tokenEntries = new int[256];
 
-    public EntityWordCache(EntityLexicon lexicon)
+    /// <param name="lexicon">The lexicon the facts come from.</param>
+    /// <param name="maxEntries">How many words the cache holds before it starts again (smaller in tests, to exercise that).</param>
+    /// <param name="maxCharacters">How many characters of words it holds before it starts again.</param>
+    public EntityWordCache(EntityLexicon lexicon, int maxEntries = MaxEntries, int maxCharacters = MaxCharacters)
     {
         _lexicon = lexicon;
+        _maxEntries = maxEntries;
+        _maxCharacters = maxCharacters;
     }
 
     /// <summary>The lexicon the cached facts come from.</summary>
@@ -42,7 +52,7 @@ internal sealed class EntityWordCache
     /// </summary>
     public void BeginSentence(int tokens, int characters)
     {
-        if (_count + tokens > MaxEntries || _characterCount + characters > MaxCharacters)
+        if (_count + tokens > _maxEntries || _characterCount + characters > _maxCharacters)
         {
             Array.Clear(_slots);
             _count = 0;

@@ -72,12 +72,14 @@ public sealed class EntityFeatureShortcutTests
         Assert.True(scored > 2_000, $"only {scored} scored tokens compared");
     }
 
-    [Fact]
-    public void Prepare_WithTheWordCache_GivesTheSameFactsAndFeaturesForEveryToken()
+    [Theory]
+    [InlineData(EntityWordCache.MaxEntries, EntityWordCache.MaxCharacters)]
+    [InlineData(200, 1000)] // a cache that fills up and starts again empty many times over
+    public void Prepare_WithTheWordCache_GivesTheSameFactsAndFeaturesForEveryToken(int maxEntries, int maxCharacters)
     {
         EntityLexicon lexicon = EmbeddedModels.Entities!.Lexicon;
         var pipeline = NewsPipeline.Create(NewsPipelineOptions.Default with { Stages = NewsPipelineStages.Sentences });
-        var cache = new EntityWordCache(lexicon); // one cache for every text, as the tagger keeps it across documents
+        var cache = new EntityWordCache(lexicon, maxEntries, maxCharacters); // one cache for every text, as the tagger keeps it across documents
         int[] all = new int[EntityFeatures.MaxFeatures];
         int[] withAffixes = new int[EntityFeatures.MaxFeatures];
         int compared = 0;
