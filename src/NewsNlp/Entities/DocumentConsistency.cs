@@ -36,12 +36,12 @@ internal static class DocumentConsistency
             if (label == EntityLabel.Organization && i - 1 > first && tokens[first].Kind == TokenKind.Word
                 && EntityLexicon.IsOrganizationSuffix(tokens[i - 1].Slice(text)) && !IsPlaceName(text, tokens[first], lexicon))
             {
-                Vote(votes, tokens[first].Slice(text).ToString(), label, 3);
+                Vote(votes, tokens[first].Slice(text), label, 3);
             }
 
             if (label == EntityLabel.Person && i - 1 > first && tokens[i - 1].Kind == TokenKind.Word)
             {
-                Vote(votes, tokens[i - 1].Slice(text).ToString(), label, 3); // the surname: outweighs its own tag, as "Mwangi" after "Baraka Mwangi" is the person
+                Vote(votes, tokens[i - 1].Slice(text), label, 3); // the surname: outweighs its own tag, as "Mwangi" after "Baraka Mwangi" is the person
             }
         }
 
@@ -134,15 +134,16 @@ internal static class DocumentConsistency
         return lexicon.IsCountry(hash) || lexicon.IsCity(hash);
     }
 
-    private static string Name(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
-        text[tokens[first].Start..tokens[last].End].ToString();
+    private static ReadOnlySpan<char> Name(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
+        text[tokens[first].Start..tokens[last].End];
 
     /// <summary>Adds <paramref name="weight"/> votes for <paramref name="label"/> to <paramref name="name"/>; returns its counts.</summary>
-    private static int[] Vote(Dictionary<string, int[]> votes, string name, EntityLabel label, int weight)
+    private static int[] Vote(Dictionary<string, int[]> votes, ReadOnlySpan<char> name, EntityLabel label, int weight)
     {
-        if (!votes.TryGetValue(name, out int[]? counts))
+        // A name's string is made once, at its first vote.
+        if (!votes.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(name, out int[]? counts))
         {
-            votes[name] = counts = new int[3];
+            votes[name.ToString()] = counts = new int[3];
         }
 
         counts[(int)label] += weight;

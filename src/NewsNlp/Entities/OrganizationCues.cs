@@ -59,12 +59,12 @@ internal static class OrganizationCues
             int last = EntityTags.LastOf(tags, i);
             if (last > i)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[last].Slice(text).ToString());
+                SpanSets.Add(ref surnames, tokens[last].Slice(text));
             }
 
             if (HasCue(text, tokens, i, last) && !(last > i && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)))))
             {
-                (cued ??= new HashSet<string>(StringComparer.Ordinal)).Add(text[tokens[i].Start..tokens[last].End].ToString());
+                SpanSets.Add(ref cued, text[tokens[i].Start..tokens[last].End]);
             }
 
             i = last;

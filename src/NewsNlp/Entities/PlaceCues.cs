@@ -25,12 +25,12 @@ internal static class PlaceCues
 
             if (last > i)
             {
-                (surnames ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[last].Slice(text).ToString());
+                SpanSets.Add(ref surnames, tokens[last].Slice(text));
             }
             else if (i > 0 && s_prepositions.Contains(tokens[i - 1].Slice(text)) && char.IsLower(text[tokens[i - 1].Start])
                 && !(i + 1 < tokens.Length && tokens[i + 1].Slice(text) is "'s" or "’s") && IsTown(text, tokens[i], lexicon))
             {
-                (cued ??= new HashSet<string>(StringComparer.Ordinal)).Add(tokens[i].Slice(text).ToString());
+                SpanSets.Add(ref cued, tokens[i].Slice(text));
             }
 
             i = last;

@@ -28,7 +28,7 @@ internal static class SentenceOpeners
                 && IsCapitalisedLowercaseWord(text, tokens[first]))
             {
                 (openers ??= []).Add(first);
-                (lowered ??= new HashSet<string>(StringComparer.Ordinal)).Add(Lowered(tokens[first].Slice(text)));
+                AddLowered(ref lowered, tokens[first].Slice(text));
             }
         }
 
@@ -61,12 +61,33 @@ internal static class SentenceOpeners
 
         foreach (int t in openers)
         {
-            string word = Lowered(tokens[t].Slice(text));
-            if (seen.Contains(word) && !named.Contains(word))
+            if (IsCommonNoun(tokens[t].Slice(text), seen, named))
             {
                 tags[t] = EntityTag.Outside;
             }
         }
+    }
+
+    /// <summary>Adds <paramref name="word"/> with its first letter lowered, making a string only for a word not there yet.</summary>
+    private static void AddLowered(ref HashSet<string>? set, ReadOnlySpan<char> word)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Lower(word, buffer);
+        SpanSets.Add(ref set, buffer);
+    }
+
+    /// <summary>Whether the opener, its first letter lowered, is written in lower case and never inside a longer name.</summary>
+    private static bool IsCommonNoun(ReadOnlySpan<char> word, HashSet<string> seen, HashSet<string> named)
+    {
+        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
+        Lower(word, buffer);
+        return seen.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer) && !named.GetAlternateLookup<ReadOnlySpan<char>>().Contains(buffer);
+    }
+
+    private static void Lower(ReadOnlySpan<char> word, Span<char> buffer)
+    {
+        word.CopyTo(buffer);
+        buffer[0] = char.ToLowerInvariant(buffer[0]);
     }
 
     /// <summary>Looks <paramref name="word"/> up with its first letter lowered, without allocating.</summary>
@@ -82,14 +103,6 @@ internal static class SentenceOpeners
         word.CopyTo(buffer);
         buffer[0] = char.ToLowerInvariant(buffer[0]);
         return lookup.TryGetValue(buffer, out found);
-    }
-
-    private static string Lowered(ReadOnlySpan<char> word)
-    {
-        Span<char> buffer = word.Length <= 64 ? stackalloc char[word.Length] : new char[word.Length];
-        word.CopyTo(buffer);
-        buffer[0] = char.ToLowerInvariant(buffer[0]);
-        return new string(buffer);
     }
 
     /// <summary>"Homeopathy": a capital, then lower-case letters only (not "NASA", "McDonald", "iPhone").</summary>
