@@ -71,31 +71,8 @@ internal static class EntityFeatures
                 }
             }
 
-            if (tokens[i].Kind == TokenKind.QuoteMark)
-            {
-                flags |= EntityTokenFlags.QuoteMark;
-            }
-
-            if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
-            {
-                flags |= EntityTokenFlags.Possessive;
-            }
-
-            if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
-            {
-                if ((flags & EntityTokenFlags.AllCaps) != 0)
-                {
-                    upper++;
-                }
-                else if ((flags & EntityTokenFlags.InitialCapital) != 0)
-                {
-                    capitalised++;
-                }
-                else if ((flags & EntityTokenFlags.Lowercase) != 0)
-                {
-                    lowercase++;
-                }
-            }
+            flags |= MarkFlags(tokens[i], word);
+            CountCasing(tokens[i], word, flags, ref upper, ref capitalised, ref lowercase);
 
             int cluster = tokens[i].Kind != TokenKind.Word ? -1 : allClusters ? lexicon.Cluster(phrase) : ClusterNotLookedUp;
             infos[i] = new EntityTokenInfo(wordHash, shape, flags, cluster);
@@ -148,31 +125,8 @@ internal static class EntityFeatures
                 flags |= entry.Listed & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.PersonTitle);
             }
 
-            if (tokens[i].Kind == TokenKind.QuoteMark)
-            {
-                flags |= EntityTokenFlags.QuoteMark;
-            }
-
-            if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
-            {
-                flags |= EntityTokenFlags.Possessive;
-            }
-
-            if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
-            {
-                if ((flags & EntityTokenFlags.AllCaps) != 0)
-                {
-                    upper++;
-                }
-                else if ((flags & EntityTokenFlags.InitialCapital) != 0)
-                {
-                    capitalised++;
-                }
-                else if ((flags & EntityTokenFlags.Lowercase) != 0)
-                {
-                    lowercase++;
-                }
-            }
+            flags |= MarkFlags(tokens[i], word);
+            CountCasing(tokens[i], word, flags, ref upper, ref capitalised, ref lowercase);
 
             infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, tokens[i].Kind != TokenKind.Word ? -1 : entry.Cluster);
         }
@@ -576,6 +530,42 @@ internal static class EntityFeatures
         for (int k = 0; k < length; k++)
         {
             infos[start + k] = infos[start + k] with { Flags = infos[start + k].Flags | (k == 0 ? begin : inside) };
+        }
+    }
+
+    /// <summary>The flags of a token's marks, which both Prepares set alike: a quote mark, a possessive "'s".</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static EntityTokenFlags MarkFlags(Token token, ReadOnlySpan<char> word)
+    {
+        EntityTokenFlags flags = token.Kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0;
+        if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
+        {
+            flags |= EntityTokenFlags.Possessive;
+        }
+
+        return flags;
+    }
+
+    /// <summary>Counts a word of four letters or more by its casing, from which both Prepares read the sentence's mode.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void CountCasing(Token token, ReadOnlySpan<char> word, EntityTokenFlags flags, ref int upper, ref int capitalised, ref int lowercase)
+    {
+        if (word.Length <= 3 || token.Kind != TokenKind.Word)
+        {
+            return;
+        }
+
+        if ((flags & EntityTokenFlags.AllCaps) != 0)
+        {
+            upper++;
+        }
+        else if ((flags & EntityTokenFlags.InitialCapital) != 0)
+        {
+            capitalised++;
+        }
+        else if ((flags & EntityTokenFlags.Lowercase) != 0)
+        {
+            lowercase++;
         }
     }
 }
