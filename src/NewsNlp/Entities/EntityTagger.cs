@@ -118,6 +118,7 @@ internal sealed class EntityTagger : IAnalysisStage
     private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, EntityWordCache words)
     {
         Datelines.Apply(text, tokens, tags);
+        OrganizationHeadRuns.Apply(text, tokens, tags, words);
 
         // These passes only reshape or relabel the entities a sentence has (none makes one where there is none), and
         // most sentences have none.

@@ -148,6 +148,7 @@ internal sealed class EntityWordCache
         entry.Country = _lexicon.IsCountry(phrase);
         entry.StartsLongerPlace = _lexicon.StartsLongerPlace(phrase);
         entry.Title = TitledNames.IsTitle(word);
+        entry.InstitutionHead = OrganizationHeadRuns.IsHead(word);
         if (word.Length > 3)
         {
             if (_affixCount + EntityFeatures.MaxAffixFeatures > _affixes.Length)

@@ -52,7 +52,7 @@ internal static class OrganizationTails
         }
 
         ReadOnlySpan<char> joiner = tokens[next].Slice(text);
-        bool afterOrganizationWord = joiner is "of" or "for" && EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text));
+        bool afterOrganizationWord = joiner is "of" or "for" && (EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text)) || OrganizationHeadRuns.IsHead(tokens[last].Slice(text)));
         if (!afterOrganizationWord && !(joiner is "and" && ofInside))
         {
             return last;

@@ -86,6 +86,18 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => PlacesOfKind.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("The Norwegian Coastal Administration said the ship was safe.", "The [Norwegian Coastal Administration]ORG said the ship was safe.")]
+    [InlineData("[Ukraine]LOC’s Agriculture Ministry said it was ready.", "[Ukraine]LOC’s [Agriculture Ministry]ORG said it was ready.")]
+    [InlineData("The Attorney General’s Office said it would appeal.", "The [Attorney General’s Office]ORG said it would appeal.")]
+    [InlineData("I'm thankful for the folks at HR Office.", "I'm thankful for the folks at HR Office.")]
+    [InlineData("She called the Reservation Office of the station.", "She called the Reservation Office of the station.")]
+    [InlineData("The Ministry said nothing.", "The Ministry said nothing.")]
+    [InlineData("Pilots At Aerolusa Union Strike Again", "Pilots At Aerolusa Union Strike Again")]
+    [InlineData("It meets Qualified Party requirements.", "It meets Qualified Party requirements.")]
+    public void OrganizationHeadRuns_Apply_TagsUntaggedRunsEndingInAnInstitutionWord(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => OrganizationHeadRuns.Apply(t.Text, t.Tokens, t.Tags, null)));
+
+    [Theory]
     [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
     [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
