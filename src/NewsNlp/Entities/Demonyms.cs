@@ -36,6 +36,9 @@ internal static class Demonyms
         "uyghur", "uighur", "tibetan", "hispanic", "latino", "scandinavian", "nordic", "balkan", "caribbean", "muslim",
         "christian", "jewish", "hindu", "sunni", "shia", "shiite", "catholic", "buddhist", "sikh");
 
+    /// <summary>Whether a word is a nationality or group adjective ("Kurdish", "Sunni").</summary>
+    public static bool IsAdjective(ReadOnlySpan<char> word) => s_adjectives.Contains(word);
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int i = EntityTags.NextBegin(tags, 0); i < tags.Length; i = EntityTags.NextBegin(tags, i + 1))

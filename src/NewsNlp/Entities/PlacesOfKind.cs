@@ -6,7 +6,8 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// News names small places by their kind first: "the town of Grindavik", "the village of Vranjak", "the province
 /// of Cagayan". The capitalised run after such a noun and "of" is a place, though no gazetteer knows it and the model,
-/// seeing an unfamiliar word, left it untagged or took it for a person.
+/// seeing an unfamiliar word, left it untagged or took it for a person. Areas are named the other way round too: "the
+/// Solino neighborhood", "the Amazon region", "the Alentejo coast" — the name before such a noun is the place.
 /// </summary>
 internal static class PlacesOfKind
 {
@@ -16,7 +17,23 @@ internal static class PlacesOfKind
         "town", "towns", "village", "villages", "city", "province", "region", "district", "county", "island", "islands",
         "municipality", "commune", "suburb", "port", "hamlet", "neighbourhood", "neighborhood", "state", "prefecture");
 
+    // Nouns after an area's name; "state", "city" or "port" follow other words as often ("the Islamic State").
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_areasAfter = WordSet.IgnoringCase(
+        "neighborhood", "neighbourhood", "district", "region", "province", "valley", "coast", "suburb", "borough",
+        "governorate", "oblast", "prefecture", "municipality");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compassWords = WordSet.IgnoringCase(
+        "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
+        "southeast", "southwest", "northeastern", "northwestern", "southeastern", "southwestern", "upper", "lower");
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        TagNamesOfKind(text, tokens, tags);
+        TagNamesBeforeAreas(text, tokens, tags);
+    }
+
+    // "the town of Grindavik"
+    private static void TagNamesOfKind(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int i = 0; i + 2 < tags.Length; i++)
         {
@@ -42,6 +59,35 @@ internal static class PlacesOfKind
 
             EntityTags.Mark(tags, first, last, EntityLabel.Location);
             i = last;
+        }
+    }
+
+    // "the Solino neighborhood": "the", one to three capitalised words untagged or taken for a person, an area noun.
+    private static void TagNamesBeforeAreas(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int noun = 2; noun < tags.Length; noun++)
+        {
+            // A lower-case area noun after a capitalised word first: cheap, and rare; the look back only then.
+            if (!NameWords.IsCapitalisedWord(text, tokens[noun - 1]) || tokens[noun].Kind != TokenKind.Word || !char.IsLower(text[tokens[noun].Start])
+                || tags[noun] != EntityTag.Outside || !s_areasAfter.Contains(tokens[noun].Slice(text)))
+            {
+                continue;
+            }
+
+            int first = noun - 1;
+            while (first > 0 && noun - first < 3 && NameWords.IsCapitalisedWord(text, tokens[first - 1]) && tags[first - 1] == tags[first])
+            {
+                first--;
+            }
+
+            if (first == 0 || tokens[first - 1].Slice(text) is not ("the" or "The")
+                || tags[first] is not (EntityTag.Outside or EntityTag.BeginPerson) || (tags[first] == EntityTag.BeginPerson && EntityTags.LastOf(tags, first) != noun - 1)
+                || Demonyms.IsAdjective(tokens[first].Slice(text)) || s_compassWords.Contains(tokens[first].Slice(text)))
+            {
+                continue;
+            }
+
+            EntityTags.Mark(tags, first, noun - 1, EntityLabel.Location);
         }
     }
 }

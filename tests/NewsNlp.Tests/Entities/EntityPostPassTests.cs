@@ -82,6 +82,11 @@ public sealed class EntityPostPassTests
     [InlineData("In the village of Nant Y Ffin, residents waited.", "In the village of [Nant Y Ffin]LOC, residents waited.")]
     [InlineData("The city of [Lisbon]LOC agreed.", "The city of [Lisbon]LOC agreed.")]
     [InlineData("A number of Britons were hurt.", "A number of Britons were hurt.")]
+    [InlineData("Gangs torched homes in the Solino neighborhood overnight.", "Gangs torched homes in the [Solino]LOC neighborhood overnight.")]
+    [InlineData("Fires spread in the [Solino]PER neighborhood.", "Fires spread in the [Solino]LOC neighborhood.")]
+    [InlineData("Troops moved into the Kurdish region.", "Troops moved into the Kurdish region.")]
+    [InlineData("Rain fell across the Northern district.", "Rain fell across the Northern district.")]
+    [InlineData("He met [Ana Lima]ORG in the city district.", "He met [Ana Lima]ORG in the city district.")]
     public void PlacesOfKind_Apply_TagsTheNameAfterAKindOfPlace(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => PlacesOfKind.Apply(t.Text, t.Tokens, t.Tags)));
 
