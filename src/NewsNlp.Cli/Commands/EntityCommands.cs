@@ -32,8 +32,9 @@ internal static class EntityCommands
         var sources = new Option<string>("--sources") { Description = $"Comma-separated training sources among {string.Join(", ", EntityTrainingOptions.AllSources)}.", DefaultValueFactory = _ => string.Join(',', defaults.Sources) };
         var news = new Option<FileInfo>("--news") { Description = "Our annotated news (JSON contract) for the 'news' source.", DefaultValueFactory = _ => new FileInfo(NewsTrainPath) };
         var repeats = new Option<int>("--news-repeats") { Description = "How many times the news train documents are given to the trainer.", DefaultValueFactory = _ => defaults.NewsRepeats };
+        var sourceRepeats = new Option<string>("--repeats") { Description = "How many times other sources' documents are given to the trainer, as source=count pairs separated by commas (e.g. uner-ewt=2).", DefaultValueFactory = _ => "" };
         var newsDocuments = new Option<int>("--news-documents") { Description = "How many news train documents, from the file's start, the tagger learns from (the later ones did not help it on dev).", DefaultValueFactory = _ => defaults.NewsDocuments };
-        var command = new Command("entities", "Train the PER/ORG/LOC tagger (ML.NET maximum entropy) and report dev F1.") { output, seed, l1, l2, iterations, sources, news, repeats, newsDocuments };
+        var command = new Command("entities", "Train the PER/ORG/LOC tagger (ML.NET maximum entropy) and report dev F1.") { output, seed, l1, l2, iterations, sources, news, repeats, sourceRepeats, newsDocuments };
         command.SetAction(parse =>
         {
             FileInfo file = parse.GetValue(output)!;
@@ -49,6 +50,19 @@ internal static class EntityCommands
                 return ExitCodes.Usage;
             }
 
+            var repeatsBySource = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (string pair in parse.GetValue(sourceRepeats)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                string[] parts = pair.Split('=', 2);
+                if (parts.Length != 2 || !EntityTrainingOptions.AllSources.Contains(parts[0]) || !int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out int count) || count < 1)
+                {
+                    console.Error.WriteLine($"newsnlp: --repeats wants source=count pairs with a known source and a count of at least 1, not '{pair}'");
+                    return ExitCodes.Usage;
+                }
+
+                repeatsBySource[parts[0]] = count;
+            }
+
             var options = new EntityTrainingOptions
             {
                 Seed = parse.GetValue(seed),
@@ -58,6 +72,7 @@ internal static class EntityCommands
                 Sources = chosen,
                 NewsTrainPath = parse.GetValue(news)?.FullName,
                 NewsRepeats = parse.GetValue(repeats),
+                SourceRepeats = repeatsBySource,
                 NewsDocuments = parse.GetValue(newsDocuments),
             };
             CliProgress.RunWithStatus(console, "Training the entity model", plainStatusLines: true, progress =>

@@ -35,7 +35,8 @@ public static class EntityModelTrainer
             }
 
             log($"{source}: {part.Count} documents, {part.Sum(d => d.Sentences.Count)} sentences, {part.Sum(d => d.Entities.Count)} entities");
-            for (int repeat = 0; repeat < (source == "news" ? Math.Max(1, options.NewsRepeats) : 1); repeat++)
+            int repeats = source == "news" ? options.NewsRepeats : options.SourceRepeats.GetValueOrDefault(source, 1);
+            for (int repeat = 0; repeat < Math.Max(1, repeats); repeat++)
             {
                 documents.AddRange(part);
             }

@@ -33,6 +33,9 @@ public sealed record EntityTrainingOptions
     /// </summary>
     public int NewsRepeats { get; init; } = 5;
 
+    /// <summary>How many times the documents of other sources are given to the trainer (one when not listed).</summary>
+    public IReadOnlyDictionary<string, int> SourceRepeats { get; init; } = new Dictionary<string, int>();
+
     /// <summary>
     /// How many of the news train documents (from the file's start) the entity model learns from. The first 60 were
     /// written for it; the 40 added for the quote model (news-train-061…100, rich in organisations and places) lowered
