@@ -144,6 +144,7 @@ internal sealed class EntityTagger : IAnalysisStage
         SportingSides.Apply(text, tokens, _lexicon, tags);
         Institutions.Apply(text, tokens, tags);
         AdjacentNames.TagGreetings(text, tokens, _lexicon, tags);
+        CoordinatedNames.Apply(text, tokens, _lexicon, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

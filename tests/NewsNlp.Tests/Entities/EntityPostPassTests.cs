@@ -103,6 +103,18 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => OrganizationHeadRuns.Apply(t.Text, t.Tokens, t.Tags, null)));
 
     [Theory]
+    [InlineData("Some 22 people died in [Mosul]LOC, Baiji, and Tuz on Monday.", "Some 22 people died in [Mosul]LOC, [Baiji]LOC, and [Tuz]LOC on Monday.")]
+    [InlineData("Electrolux and [BSH]ORG lead the market.", "[Electrolux]ORG and [BSH]ORG lead the market.")]
+    [InlineData("Beaches and [Disney]ORG drew crowds.", "Beaches and [Disney]ORG drew crowds.")]
+    [InlineData("Hibernian will face [Celtic]ORG or Rangers in the final.", "Hibernian will face [Celtic]ORG or [Rangers]ORG in the final.")]
+    [InlineData("In [Paris]LOC, Smith said no.", "In [Paris]LOC, Smith said no.")]
+    [InlineData("It was built by [Airbus Defence]ORG and Space in Friedrichshafen.", "It was built by [Airbus Defence]ORG and Space in Friedrichshafen.")]
+    [InlineData("Don't make [Peters]PER and Co. wait.", "Don't make [Peters]PER and Co. wait.")]
+    [InlineData("The [Phoenix]LOC and The Sun sold out.", "The [Phoenix]LOC and The Sun sold out.")]
+    public void CoordinatedNames_Apply_GivesAListsUntaggedMembersTheTaggedOnesLabel(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => CoordinatedNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
     [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
