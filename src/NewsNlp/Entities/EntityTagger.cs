@@ -145,6 +145,7 @@ internal sealed class EntityTagger : IAnalysisStage
         Institutions.Apply(text, tokens, tags);
         AdjacentNames.TagGreetings(text, tokens, _lexicon, tags);
         CoordinatedNames.Apply(text, tokens, _lexicon, tags);
+        ForeignOrganizationNames.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

@@ -115,6 +115,15 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => CoordinatedNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("The Administração dos Portos de [Sines]LOC e do [Algarve]PER said so.", "The [Administração dos Portos de Sines e do Algarve]ORG said so.")]
+    [InlineData("A source told the Jornal de Negócios.", "A source told the [Jornal de Negócios]ORG.")]
+    [InlineData("The faction calls itself the [Frente Sur Andino]LOC.", "The faction calls itself the [Frente Sur Andino]ORG.")]
+    [InlineData("The Banco went bust.", "The Banco went bust.")]
+    [InlineData("The Commission of [Inquiry]ORG met.", "The Commission of [Inquiry]ORG met.")]
+    public void ForeignOrganizationNames_Apply_TagsAForeignInstitutionsWholeName(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => ForeignOrganizationNames.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
     [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
