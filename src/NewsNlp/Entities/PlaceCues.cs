@@ -8,6 +8,7 @@ namespace NewsNlp.Entities;
 /// as a city and one of its mentions follows a preposition of place: "drinks in Keene", "shops around Norman". Then
 /// every mention tagged as a person in the document becomes a place — unless the word is the surname of a multi-word
 /// person there ("Jesse Jackson ... in Jackson"). (The first-name list is no guard: it holds "Keene" and "Norman".)
+/// A town the gazetteer lacks ("Coron") needs two such mentions, and must not be a first name.
 /// </summary>
 internal static class PlaceCues
 {
@@ -19,6 +20,7 @@ internal static class PlaceCues
     {
         HashSet<string>? cued = null;
         HashSet<string>? surnames = null;
+        HashSet<string>? cuedOnce = null;
         for (int i = EntityTags.Next(tags, 0, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
         {
             int last = EntityTags.LastOf(tags, i);
@@ -28,9 +30,18 @@ internal static class PlaceCues
                 SpanSets.Add(ref surnames, tokens[last].Slice(text));
             }
             else if (i > 0 && s_prepositions.Contains(tokens[i - 1].Slice(text)) && char.IsLower(text[tokens[i - 1].Start])
-                && !(i + 1 < tokens.Length && tokens[i + 1].Slice(text) is "'s" or "’s") && IsTown(text, tokens[i], lexicon))
+                && !(i + 1 < tokens.Length && tokens[i + 1].Slice(text) is "'s" or "’s") && tokens[i].Kind == TokenKind.Word)
             {
-                SpanSets.Add(ref cued, tokens[i].Slice(text));
+                // A gazetteer town on its first cue; another word on its second.
+                ReadOnlySpan<char> word = tokens[i].Slice(text);
+                if (IsTown(text, tokens[i], lexicon) || (cuedOnce is not null && cuedOnce.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)))
+                {
+                    SpanSets.Add(ref cued, word);
+                }
+                else if (!lexicon.IsFirstName(PhraseHash.Of(word)))
+                {
+                    SpanSets.Add(ref cuedOnce, word); // "in Bart's files", twice, is a person's
+                }
             }
 
             i = last;
@@ -56,6 +67,6 @@ internal static class PlaceCues
     private static bool IsTown(ReadOnlySpan<char> text, Token token, EntityLexicon lexicon)
     {
         ulong hash = PhraseHash.Of(token.Slice(text));
-        return token.Kind == TokenKind.Word && lexicon.IsCity(hash);
+        return lexicon.IsCity(hash);
     }
 }

@@ -222,6 +222,10 @@ public sealed class EntityPostPassTests
     [InlineData("Cheapest drinks in [Keene]PER! [Keene]PER is fun.", "Cheapest drinks in [Keene]LOC! [Keene]LOC is fun.")]
     [InlineData("[Jesse Keene]PER spoke. Faith in [Keene]PER grew.", "[Jesse Keene]PER spoke. Faith in [Keene]PER grew.")]
     [InlineData("A letter to [Keene]PER arrived.", "A letter to [Keene]PER arrived.")]
+    [InlineData("[Coron]PER grew. Fishing came to [Coron]PER, and tourism in [Coron]PER boomed in [Coron]PER.", "[Coron]LOC grew. Fishing came to [Coron]LOC, and tourism in [Coron]LOC boomed in [Coron]LOC.")]
+    [InlineData("Tourism in [Coron]PER boomed. [Coron]PER smiled.", "Tourism in [Coron]PER boomed. [Coron]PER smiled.")]
+    [InlineData("It may be in [Bart]PER's files or in [Bart]PER's desk.", "It may be in [Bart]PER's files or in [Bart]PER's desk.")]
+    [InlineData("We trust in [Bart]PER. Faith in [Bart]PER grew.", "We trust in [Bart]PER. Faith in [Bart]PER grew.")]
     public void PlaceCues_Apply_RelabelsTownsAfterPrepositionsOfPlace(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => PlaceCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
