@@ -146,6 +146,7 @@ internal sealed class EntityTagger : IAnalysisStage
         AdjacentNames.TagGreetings(text, tokens, _lexicon, tags);
         CoordinatedNames.Apply(text, tokens, _lexicon, tags);
         ForeignOrganizationNames.Apply(text, tokens, tags);
+        Workplaces.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

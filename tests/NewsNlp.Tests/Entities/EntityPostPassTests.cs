@@ -124,6 +124,15 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => ForeignOrganizationNames.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("\"It is cheap,\" said [Paolo Rinaldi]PER, an analyst at [Mediobanca]LOC.", "\"It is cheap,\" said [Paolo Rinaldi]PER, an analyst at [Mediobanca]ORG.")]
+    [InlineData("She is a nutrition researcher at Tec Monterrey now.", "She is a nutrition researcher at [Tec Monterrey]ORG now.")]
+    [InlineData("He is an analyst at [Jane Smith]PER's firm.", "He is an analyst at [Jane Smith]PER's firm.")]
+    [InlineData("Officials at [Heathrow]LOC said flights resumed.", "Officials at [Heathrow]LOC said flights resumed.")]
+    [InlineData("We met at [London]LOC on Monday.", "We met at [London]LOC on Monday.")]
+    public void Workplaces_Apply_MakesTheEmployerAfterAJobAnOrganization(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => Workplaces.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
     [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
