@@ -9,6 +9,9 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class DocumentConsistency
 {
+    // The most words a name found inside a headline may have.
+    private const int LongestHeadlineName = 4;
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
@@ -64,6 +67,7 @@ internal static class DocumentConsistency
         var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
         var names = WordFilter.Of(votes.Keys);
         var writtenLower = CommonNamesWrittenInLowerCase(text, tokens, lexicon, votes).GetAlternateLookup<ReadOnlySpan<char>>();
+        var titleLines = new TitleCaseLines(text, tokens);
         int i2 = 0;
         while (i2 < tags.Length)
         {
@@ -79,18 +83,71 @@ internal static class DocumentConsistency
                 end++;
             }
 
-            ReadOnlySpan<char> run = text[tokens[i2].Start..tokens[end].End];
-            bool single = end == i2;
-            if (names.MayContain(run) && lookup.TryGetValue(run, out int[]? counts)
-                && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(run)) && writtenLower.Contains(run))
-                && !EntityLexicon.IsPersonTitle(run))
+            if (TagKnownName(text, tokens, lexicon, tags, i2, end, names, lookup, writtenLower))
             {
-                EntityLabel label = Majority(counts, EntityLabel.Person);
-                EntityTags.Mark(tags, i2, end, label);
+            }
+            else if (end > i2 && OpensSentence(text, tokens, i2) && IsOpeningWord(text, tokens[i2], lexicon) && tokens[i2 + 1].Length > 1
+                && TagKnownName(text, tokens, lexicon, tags, i2 + 1, end, names, lookup, writtenLower))
+            {
+                // A capitalised common word before the name opens the sentence: "Later Okafor left", "But Okafor said".
+            }
+            else if (end > i2 && titleLines.IsTitleCase(i2))
+            {
+                // A title-case headline runs names and words together ("Judge Orders Halyard To Pay"): the names the
+                // body taught are looked for inside the run, the longest first.
+                for (int start = i2; start <= end; start++)
+                {
+                    for (int stop = Math.Min(end, start + LongestHeadlineName - 1); stop >= start; stop--)
+                    {
+                        if ((start > i2 || stop < end) && IsHeadlineName(text, tokens, lexicon, tags, start, stop)
+                            && TagKnownName(text, tokens, lexicon, tags, start, stop, names, lookup, writtenLower))
+                        {
+                            start = stop;
+                            break;
+                        }
+                    }
+                }
             }
 
             i2 = end + 1;
         }
+    }
+
+    // Whether token i starts a sentence: the text's first, or after a sentence's closing mark or a line break.
+    private static bool OpensSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
+        i == 0 || text[tokens[i - 1].Start] is '.' or '!' or '?' || text[tokens[i - 1].End..tokens[i].Start].Contains('\n');
+
+    // A common word that opens a sentence before a name ("But", "Later", "The"), not a name's own first word ("John",
+    // "Hurricane", "Hi").
+    private static bool IsOpeningWord(ReadOnlySpan<char> text, Token token, EntityLexicon lexicon)
+    {
+        ReadOnlySpan<char> word = token.Slice(text);
+        ulong hash = PhraseHash.Of(word);
+        return word.Length > 1 && lexicon.IsCommonLowercase(hash) && !lexicon.IsFirstName(hash) && !EntityLexicon.IsPersonTitle(word)
+            && !EntityLexicon.IsOrganizationSuffix(word);
+    }
+
+    // Inside a headline a name must not touch another entity (it would be part of it: "Setouchi [Bank]"), and a
+    // single word must not be a common one ("Environment Correspondent").
+    private static bool IsHeadlineName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, ReadOnlySpan<EntityTag> tags, int first, int last) =>
+        (first == 0 || tags[first - 1] == EntityTag.Outside) && (last + 1 >= tags.Length || tags[last + 1] == EntityTag.Outside)
+        && (first < last || !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[first].Slice(text))));
+
+    // Tags tokens first..last with the majority label of the known name they spell, unless it is a doubtful common word or a title.
+    private static bool TagKnownName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, int first, int last,
+        WordFilter names, Dictionary<string, int[]>.AlternateLookup<ReadOnlySpan<char>> lookup, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> writtenLower)
+    {
+        ReadOnlySpan<char> run = text[tokens[first].Start..tokens[last].End];
+        bool single = first == last;
+        if (names.MayContain(run) && lookup.TryGetValue(run, out int[]? counts)
+            && !(single && lexicon.IsCommonLowercase(PhraseHash.Of(run)) && writtenLower.Contains(run))
+            && !EntityLexicon.IsPersonTitle(run))
+        {
+            EntityTags.Mark(tags, first, last, Majority(counts, EntityLabel.Person));
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>

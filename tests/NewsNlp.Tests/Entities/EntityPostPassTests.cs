@@ -133,6 +133,16 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => Workplaces.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("Judge Orders Halyard To Pay A$310 Million\n\nA judge ordered [Halyard]ORG to pay.", "Judge Orders [Halyard]ORG To Pay A$310 Million\n\nA judge ordered [Halyard]ORG to pay.")]
+    [InlineData("Chinese Battery Maker Huaxin To Build Plant\n\n[Huaxin]ORG will build it.", "Chinese Battery Maker [Huaxin]ORG To Build Plant\n\n[Huaxin]ORG will build it.")]
+    [InlineData("Regional Lenders Setouchi [Bank]ORG To Merge\n\n[Setouchi]ORG said so.", "Regional Lenders Setouchi [Bank]ORG To Merge\n\n[Setouchi]ORG said so.")]
+    [InlineData("Orders for Halyard phones rose sharply this year\n\n[Halyard]ORG said so.", "Orders for [Halyard]ORG phones rose sharply this year\n\n[Halyard]ORG said so.")]
+    [InlineData("Halyard Orders rose sharply this year, it said.\n\n[Halyard]ORG said so.", "Halyard Orders rose sharply this year, it said.\n\n[Halyard]ORG said so.")]
+    [InlineData("[Maria Okafor]PER spoke. Later Okafor left.", "[Maria Okafor]PER spoke. Later [Okafor]PER left.")]
+    public void DocumentConsistency_Apply_TagsRecurrencesOfNamesTheDocumentTaught(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => DocumentConsistency.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
     [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
