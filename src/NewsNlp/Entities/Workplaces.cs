@@ -8,7 +8,8 @@ namespace NewsNlp.Entities;
 /// researcher at Tec de Monterrey", "an economist at Nordea". The employer is an organisation even when its name is
 /// a place's ("Mediobanca" looks Italian, "Cambridge" is a town) or unfamiliar to the model. A capitalised name right
 /// after such a job noun and "at" (perhaps with "the") that the model tagged as a place or left untagged becomes an
-/// organisation; a person's name there is left alone.
+/// organisation; a person's name there is left alone. Markets name companies the same way: "shares in Mota-Engil",
+/// "shares of Hiroshima Kyodo", "a stake in Bahari Cement".
 /// </summary>
 internal static class Workplaces
 {
@@ -18,15 +19,28 @@ internal static class Workplaces
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers",
         "professor", "lecturer", "scientist", "scientists", "epidemiologist", "engineer", "engineers", "trader", "traders",
         "executive", "executives", "employee", "employees", "director", "partner", "spokesman", "spokeswoman",
-        "spokesperson");
+        "spokesperson", "shares", "stake", "stakes");
+
+    // A hyphen that joins two words with no space: "Mota-Engil".
+    private static bool IsJoiningHyphen(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
+        tokens[k].Slice(text) is "-" && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End;
+
+    // "shares in X", "a stake in X": the holdings, which take "in" or "of" where jobs take "at".
+    private static bool IsHolding(ReadOnlySpan<char> word) => word is "shares" or "Shares" or "stake" or "stakes" or "Stake";
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int at = 1; at + 1 < tags.Length; at++)
         {
-            // "at" after a lower-case word first: cheap; the job lookup only then.
-            if (tokens[at].Slice(text) is not "at" || tokens[at - 1].Kind != TokenKind.Word || !char.IsLower(text[tokens[at - 1].Start])
-                || !s_jobs.Contains(tokens[at - 1].Slice(text)))
+            // "at", "in" or "of" first: cheap; the noun lookup only then.
+            if (tokens[at].Slice(text) is not ("at" or "in" or "of") || tokens[at - 1].Kind != TokenKind.Word || !s_jobs.Contains(tokens[at - 1].Slice(text)))
+            {
+                continue;
+            }
+
+            // A job in lower case before "at" ("an analyst at"); a holding before "in" or "of", capitalised too ("Shares in").
+            ReadOnlySpan<char> noun = tokens[at - 1].Slice(text);
+            if (tokens[at].Slice(text) is "at" ? !char.IsLower(noun[0]) || IsHolding(noun) : !IsHolding(noun))
             {
                 continue;
             }
@@ -40,6 +54,11 @@ internal static class Workplaces
             if (tags[first] == EntityTag.BeginLocation)
             {
                 int last = EntityTags.LastOf(tags, first);
+                if (last + 1 < tags.Length && tokens[last + 1].Slice(text) is "'s" or "’s")
+                {
+                    continue; // "a stake in Kenya's biggest bank": the place owns what follows
+                }
+
                 EntityTags.Mark(tags, first, last, EntityLabel.Organization);
                 continue;
             }
@@ -50,9 +69,20 @@ internal static class Workplaces
             }
 
             int end = first;
-            while (end + 1 < tags.Length && end + 1 - first < LongestName && tags[end + 1] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[end + 1]))
+            while (end + 1 < tags.Length && end + 1 - first < LongestName && tags[end + 1] == EntityTag.Outside)
             {
-                end++;
+                if (NameWords.IsCapitalisedWord(text, tokens[end + 1]))
+                {
+                    end++;
+                }
+                else if (end + 2 < tags.Length && IsJoiningHyphen(text, tokens, end + 1) && NameWords.IsCapitalisedWord(text, tokens[end + 2]))
+                {
+                    end += 2; // "Mota-Engil"
+                }
+                else
+                {
+                    break;
+                }
             }
 
             if (end + 1 < tags.Length && tags[end + 1] != EntityTag.Outside)

@@ -129,6 +129,9 @@ public sealed class EntityPostPassTests
     [InlineData("He is an analyst at [Jane Smith]PER's firm.", "He is an analyst at [Jane Smith]PER's firm.")]
     [InlineData("Officials at [Heathrow]LOC said flights resumed.", "Officials at [Heathrow]LOC said flights resumed.")]
     [InlineData("We met at [London]LOC on Monday.", "We met at [London]LOC on Monday.")]
+    [InlineData("Shares in Mota-Engil rose 3.2%.", "Shares in [Mota-Engil]ORG rose 3.2%.")]
+    [InlineData("Shares of [Hiroshima Kyodo]LOC jumped 12%.", "Shares of [Hiroshima Kyodo]ORG jumped 12%.")]
+    [InlineData("It sold its stake in [Kenya]LOC's biggest bank.", "It sold its stake in [Kenya]LOC's biggest bank.")]
     public void Workplaces_Apply_MakesTheEmployerAfterAJobAnOrganization(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => Workplaces.Apply(t.Text, t.Tokens, t.Tags)));
 
