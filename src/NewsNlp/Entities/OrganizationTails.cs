@@ -20,6 +20,7 @@ internal static class OrganizationTails
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         AbsorbPlacesBeforeOrganizationWords(text, tokens, tags);
+        AbsorbPossessiveHeads(text, tokens, tags);
         for (int i = 0; i < tags.Length; i++)
         {
             if (tags[i] != EntityTag.BeginOrganization)
@@ -88,6 +89,33 @@ internal static class OrganizationTails
                 EntityTags.Mark(tags, i, end, EntityLabel.Organization);
 
                 last = end;
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>
+    /// A name whose possessive is followed by capitalised words ending in an organisation word is that organisation:
+    /// "[Penteli Children]'s Hospital", "the [National Financial Prosecutor]'s Office". The possessive, which the
+    /// tagger always leaves outside a name, belongs inside this one. A place's possessive owns what follows:
+    /// "[Saudi Arabia]'s Public Investment Fund", "[Ukraine]'s Agriculture Ministry".
+    /// </summary>
+    private static void AbsorbPossessiveHeads(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = EntityTags.NextBegin(tags, 0); i < tags.Length; i = EntityTags.NextBegin(tags, i + 1))
+        {
+            int last = EntityTags.LastOf(tags, i);
+            int possessive = last + 1;
+            if (tags[i] != EntityTag.BeginLocation && possessive + 1 < tokens.Length && tokens[possessive].Slice(text) is "'s" or "’s"
+                && tokens[possessive].Start == tokens[last].End && tags[possessive] == EntityTag.Outside)
+            {
+                int end = CapitalisedRunEnd(text, tokens, tags, possessive + 1);
+                if (end > possessive && (EntityLexicon.IsOrganizationSuffix(tokens[end].Slice(text)) || OrganizationHeadRuns.IsHead(tokens[end].Slice(text))))
+                {
+                    EntityTags.Mark(tags, i, end, EntityLabel.Organization);
+                    last = end;
+                }
             }
 
             i = last;

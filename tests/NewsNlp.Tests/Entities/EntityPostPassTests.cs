@@ -230,6 +230,9 @@ public sealed class EntityPostPassTests
     [InlineData("The [Bank of England]ORG and Barclays agreed.", "The [Bank of England and Barclays]ORG agreed.")]
     [InlineData("The [Bank of England]ORG and [Barclays]ORG agreed.", "The [Bank of England]ORG and [Barclays]ORG agreed.")]
     [InlineData("The [Federal Office]ORG for Migration Policy Studies Research Unit said.", "The [Federal Office]ORG for Migration Policy Studies Research Unit said.")]
+    [InlineData("Staff at the [Penteli Children]ORG's Hospital moved 68 patients.", "Staff at the [Penteli Children's Hospital]ORG moved 68 patients.")]
+    [InlineData("Its owner is [Saudi Arabia]LOC’s Public Investment Fund.", "Its owner is [Saudi Arabia]LOC’s Public Investment Fund.")]
+    [InlineData("[Okafor]PER's Office Manager left.", "[Okafor]PER's Office Manager left.")]
     public void OrganizationTails_Apply_CompletesLongInstitutionalNames(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationTails.Apply(t.Text, t.Tokens, t.Tags)));
 
