@@ -125,6 +125,13 @@ internal static class OrganizationCues
             return true;
         }
 
+        // An organisation's officer named after it: "Arianespace chief executive Laurent Mercadier", "Al-Hilal sporting
+        // director Fahad Al-Mutairi". A person has no chief executive.
+        if (after + 1 < tokens.Length && tokens[after + 1].Slice(text) is "executive" or "director" && tokens[after].Slice(text) is "chief" or "sporting" or "sports" or "managing")
+        {
+            return true;
+        }
+
         if (after + 1 < tokens.Length && tokens[after].Slice(text) is "'s" or "’s")
         {
             ReadOnlySpan<char> possessed = tokens[after + 1].Slice(text);

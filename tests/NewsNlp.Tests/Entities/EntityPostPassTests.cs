@@ -216,6 +216,9 @@ public sealed class EntityPostPassTests
     [InlineData("A spokesman for [Putin]PER said so.", "A spokesman for [Putin]PER said so.")]
     [InlineData("[Nakamura]PER's coach watched.", "[Nakamura]PER's coach watched.")]
     [InlineData("[Simon Hartley]PER founded it. The firm [Hartley]PER grew.", "[Simon Hartley]PER founded it. The firm [Hartley]PER grew.")]
+    [InlineData("\"Fine,\" said [Arianespace]PER chief executive [Laurent Mercadier]PER.", "\"Fine,\" said [Arianespace]ORG chief executive [Laurent Mercadier]PER.")]
+    [InlineData("[Rabo-Lowlands]PER sports director [Marieke Jansen]PER said so.", "[Rabo-Lowlands]ORG sports director [Marieke Jansen]PER said so.")]
+    [InlineData("[Jansen]PER directed it; [Jansen]PER chief of staff.", "[Jansen]PER directed it; [Jansen]PER chief of staff.")]
     public void OrganizationCues_Apply_RelabelsCuedNamesThroughTheDocument(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
