@@ -14,7 +14,8 @@ internal static class NamedAfterKind
     private const int LongestName = 6;
 
     // Publications, which OrganizationCues leaves out because people are not introduced by them either way.
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_publications = WordSet.IgnoringCase("journal", "magazine", "daily", "tabloid");
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_publications = WordSet.IgnoringCase("journal", "magazine", "daily", "tabloid", "television", "app",
+        "association", "bloc");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = WordSet.IgnoringCase(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",

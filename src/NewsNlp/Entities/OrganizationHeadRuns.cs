@@ -19,7 +19,12 @@ internal static class OrganizationHeadRuns
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_heads = WordSet.IgnoringCase(
         "ministry", "office", "administration", "union", "organization", "organisation", "museum", "commission",
         "council", "agency", "authority", "association", "federation", "institute", "foundation", "society", "bureau",
-        "university", "college", "party");
+        "university", "college", "party", "tribunal", "board", "exchange", "holdings");
+
+    // A date before the head names a meeting, not the body: "for the August Board meeting".
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_dates = WordSet.IgnoringCase(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+        "april", "may", "june", "july", "august", "september", "october", "november", "december");
 
     /// <param name="text">The document text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
@@ -42,7 +47,7 @@ internal static class OrganizationHeadRuns
             int first = head;
             for (int k = head - 1; k >= 0 && head - k < LongestName && tags[k] == EntityTag.Outside; k--)
             {
-                if (NameWords.IsCapitalisedWord(text, tokens[k]))
+                if (NameWords.IsCapitalisedWord(text, tokens[k]) && !s_dates.Contains(tokens[k].Slice(text)))
                 {
                     first = k;
                 }

@@ -73,6 +73,8 @@ public sealed class EntityPostPassTests
     [InlineData("He runs a shelter for the charity Caritas.", "He runs a shelter for the charity [Caritas]ORG.")]
     [InlineData("The company Monday said profits rose.", "The company Monday said profits rose.")]
     [InlineData("The company said [Anna Berg]PER would lead it.", "The company said [Anna Berg]PER would lead it.")]
+    [InlineData("Regulators fined messaging app Loopr on Wednesday.", "Regulators fined messaging app [Loopr]ORG on Wednesday.")]
+    [InlineData("The farmers' association Coldiretti estimated damage.", "The farmers' association [Coldiretti]ORG estimated damage.")]
     public void NamedAfterKind_Apply_TagsTheNameAfterAKindOfOrganisation(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => NamedAfterKind.Apply(t.Text, t.Tokens, t.Tags)));
 
@@ -99,6 +101,8 @@ public sealed class EntityPostPassTests
     [InlineData("The Ministry said nothing.", "The Ministry said nothing.")]
     [InlineData("Pilots At Aerolusa Union Strike Again", "Pilots At Aerolusa Union Strike Again")]
     [InlineData("It meets Qualified Party requirements.", "It meets Qualified Party requirements.")]
+    [InlineData("The decision of the Tax Appeals Tribunal was overturned.", "The decision of the [Tax Appeals Tribunal]ORG was overturned.")]
+    [InlineData("We revalue assets for the August Board meeting.", "We revalue assets for the August Board meeting.")]
     public void OrganizationHeadRuns_Apply_TagsUntaggedRunsEndingInAnInstitutionWord(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationHeadRuns.Apply(t.Text, t.Tokens, t.Tags, null)));
 
