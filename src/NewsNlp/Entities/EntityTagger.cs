@@ -147,6 +147,7 @@ internal sealed class EntityTagger : IAnalysisStage
         CoordinatedNames.Apply(text, tokens, _lexicon, tags);
         ForeignOrganizationNames.Apply(text, tokens, tags);
         Workplaces.Apply(text, tokens, tags);
+        PlaceHeadRuns.Apply(text, tokens, tags);
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

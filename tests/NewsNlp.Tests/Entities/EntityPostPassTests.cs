@@ -150,6 +150,16 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => DocumentConsistency.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("Bleaching hit two-thirds of the Great Barrier Reef this year.", "Bleaching hit two-thirds of the [Great Barrier Reef]LOC this year.")]
+    [InlineData("Drones flew over the Bab el-Mandeb Strait an hour later.", "Drones flew over the [Bab el-Mandeb Strait]LOC an hour later.")]
+    [InlineData("A tanker burned in the southern [Red Sea]ORG on Tuesday.", "A tanker burned in the southern [Red Sea]LOC on Tuesday.")]
+    [InlineData("SOLAS (Safety Of Life At Sea) is a treaty.", "SOLAS (Safety Of Life At Sea) is a treaty.")]
+    [InlineData("The Sea is calm.", "The Sea is calm.")]
+    [InlineData("[Greenpeace]ORG sailed to the [Arctic]LOC Sea.", "[Greenpeace]ORG sailed to the [Arctic]LOC Sea.")]
+    public void PlaceHeadRuns_Apply_TagsNamesEndingInAGeographicFeature(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => PlaceHeadRuns.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("[Sri Lanka]LOC beat [Pakistan]LOC by 42 runs.", "[Sri Lanka]ORG beat [Pakistan]ORG by 42 runs.")]
     [InlineData("[Pakistan]LOC captain Saad Qureshi was shocked.", "[Pakistan]ORG captain Saad Qureshi was shocked.")]
     [InlineData("The hosts lost to [Glasgow City]LOC on Sunday.", "The hosts lost to [Glasgow City]ORG on Sunday.")]
