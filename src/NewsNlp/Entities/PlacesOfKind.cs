@@ -20,7 +20,7 @@ internal static class PlacesOfKind
     // Nouns after an area's name; "state", "city" or "port" follow other words as often ("the Islamic State").
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_areasAfter = WordSet.IgnoringCase(
         "neighborhood", "neighbourhood", "district", "region", "province", "valley", "coast", "suburb", "borough",
-        "governorate", "oblast", "prefecture", "municipality");
+        "governorate", "oblast", "prefecture", "municipality", "area");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compassWords = WordSet.IgnoringCase(
         "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeast", "northwest",
@@ -80,7 +80,7 @@ internal static class PlacesOfKind
                 first--;
             }
 
-            if (first == 0 || tokens[first - 1].Slice(text) is not ("the" or "The")
+            if (first == 0 || !IsIntroduced(text, tokens, first - 1)
                 || tags[first] is not (EntityTag.Outside or EntityTag.BeginPerson) || (tags[first] == EntityTag.BeginPerson && EntityTags.LastOf(tags, first) != noun - 1)
                 || Demonyms.IsAdjective(tokens[first].Slice(text)) || s_compassWords.Contains(tokens[first].Slice(text)))
             {
@@ -89,5 +89,17 @@ internal static class PlacesOfKind
 
             EntityTags.Mark(tags, first, noun - 1, EntityLabel.Location);
         }
+    }
+
+    // What comes before an area's name: "the", "the northern", or a place's possessive ("Kathmandu's Gongabu area").
+    private static bool IsIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
+    {
+        ReadOnlySpan<char> word = tokens[k].Slice(text);
+        if (word is "the" or "The" or "'s" or "’s")
+        {
+            return true;
+        }
+
+        return k > 0 && char.IsLower(word[0]) && s_compassWords.Contains(word) && tokens[k - 1].Slice(text) is "the" or "The";
     }
 }

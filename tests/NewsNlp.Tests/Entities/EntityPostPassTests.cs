@@ -88,6 +88,8 @@ public sealed class EntityPostPassTests
     [InlineData("Fires spread in the [Solino]PER neighborhood.", "Fires spread in the [Solino]LOC neighborhood.")]
     [InlineData("Troops moved into the Kurdish region.", "Troops moved into the Kurdish region.")]
     [InlineData("Rain fell across the Northern district.", "Rain fell across the Northern district.")]
+    [InlineData("The war in the northern Tigray region ended.", "The war in the northern [Tigray]LOC region ended.")]
+    [InlineData("They waited in [Kathmandu]LOC's Gongabu area.", "They waited in [Kathmandu]LOC's [Gongabu]LOC area.")]
     [InlineData("He met [Ana Lima]ORG in the city district.", "He met [Ana Lima]ORG in the city district.")]
     public void PlacesOfKind_Apply_TagsTheNameAfterAKindOfPlace(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => PlacesOfKind.Apply(t.Text, t.Tokens, t.Tags)));
