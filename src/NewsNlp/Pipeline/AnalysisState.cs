@@ -25,6 +25,12 @@ internal sealed class AnalysisState
     /// <summary>The same tokens, for a stage that keeps them in an object across calls.</summary>
     public ReadOnlyMemory<Token> TokenMemory => _tokens.AsMemory(0, _tokenCount);
 
+    /// <summary>
+    /// The sentence splitter's <see cref="Sentences.CandidateMarks"/> for these tokens, when the pipeline set them while
+    /// tokenizing (it owns the array); null for tokens made elsewhere.
+    /// </summary>
+    public ulong[]? CandidateMarks { get; init; }
+
     public List<Sentence> Sentences { get; } = [];
 
     public List<Entity> Entities { get; } = [];

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Runtime.CompilerServices;
 using Microsoft.Extensions.Logging;
 using NewsNlp.Entities;
@@ -128,40 +129,112 @@ public sealed partial class NewsPipeline
     public NewsDocument Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Token[] tokens = Tokenize(text, out int count);
-        var state = new AnalysisState(text, tokens, count);
-        foreach (IAnalysisStage stage in _stages)
+        Token[] tokens = Tokenize(text, out int count, out ulong[] marks);
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            stage.Process(state, cancellationToken);
-        }
-
-        return state.ToDocument();
-    }
-
-    /// <summary>
-    /// Writes the tokens straight into the array the document keeps. It is sized by a guess that fits news (about
-    /// one token per five characters; grown if the text is denser) and not zeroed: only the part the tokens fill
-    /// is ever written or read, so a megabyte of text costs its 2.6 MB of tokens and no copy.
-    /// </summary>
-    // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private Token[] Tokenize(string text, out int count)
-    {
-        Token[] tokens = GC.AllocateUninitializedArray<Token>(Math.Min(text.Length / 4 + 16, 1 << 22));
-        count = 0;
-        while (true)
-        {
-            int offset = count == 0 ? 0 : tokens[count - 1].End;
-            count += Tokenizer.Tokenize(text, tokens.AsSpan(count), offset);
-            if (count < tokens.Length)
+            var state = new AnalysisState(text, tokens, count) { CandidateMarks = marks };
+            foreach (IAnalysisStage stage in _stages)
             {
-                return tokens;
+                cancellationToken.ThrowIfCancellationRequested();
+                stage.Process(state, cancellationToken);
             }
 
-            Token[] larger = GC.AllocateUninitializedArray<Token>(tokens.Length * 2);
-            tokens.CopyTo(larger, 0);
-            tokens = larger;
+            return state.ToDocument();
         }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(marks);
+        }
+    }
+
+    // News runs about one token per five characters: a guess that fits it (grown if the text is denser).
+    private static int InitialTokenCapacity(string text) => Math.Min(text.Length / 4 + 16, 1 << 22);
+
+    /// <summary>
+    /// Writes the tokens straight into the array the document keeps. It is sized by a guess that fits news
+    /// (<see cref="InitialTokenCapacity"/>) and not zeroed: only the part the tokens fill is ever written or read, so a
+    /// megabyte of text costs its 2.6 MB of tokens and no copy. Each token's <see cref="CandidateMarks"/> bit is set here,
+    /// once the token after it is known, while both are at hand: the sentence splitter then visits only marked tokens.
+    /// </summary>
+    /// <param name="text">The text.</param>
+    /// <param name="count">How many tokens the returned array holds.</param>
+    /// <param name="marks">The tokens' marks, in an array from <see cref="ArrayPool{T}.Shared"/> for the caller to return.</param>
+    // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    internal Token[] Tokenize(string text, out int count, out ulong[] marks)
+    {
+        marks = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(InitialTokenCapacity(text)));
+        Token[] tokens = GC.AllocateUninitializedArray<Token>(InitialTokenCapacity(text));
+        int n = 0;
+        ulong word = 0; // the bits of tokens n & ~63 .. n - 2, written out every 64 tokens
+        uint previousByItself = 0;
+        bool previousLowercaseWord = false;
+        int previousEnd = 0;
+        TokenEnumerator enumerator = Tokenizer.Tokenize(text);
+        while (enumerator.MoveNext(out bool plainWord))
+        {
+            Token token = enumerator.Current;
+            if (n == tokens.Length)
+            {
+                Grow(ref tokens, ref marks);
+            }
+
+            // Most tokens are plain words, about which less needs asking.
+            uint byItself;
+            uint previousBit;
+            if (plainWord)
+            {
+                byItself = 0;
+                previousBit = CandidateMarks.ByPlainWordAfter(text, previousEnd, token);
+            }
+            else
+            {
+                byItself = CandidateMarks.ByItself(text, token);
+                previousBit = CandidateMarks.ByWhatFollows(text, previousEnd, token, previousLowercaseWord);
+            }
+
+            if (n > 0)
+            {
+                int last = n - 1;
+                word |= (ulong)(previousByItself | previousBit) << last;
+                if ((last & 63) == 63)
+                {
+                    marks[last >> 6] = word;
+                    word = 0;
+                }
+            }
+
+            tokens[n++] = token;
+            previousByItself = byItself;
+            previousLowercaseWord = plainWord & text[token.Start] >= 'a'; // a plain word starts with an ASCII letter
+            previousEnd = token.End;
+        }
+
+        // The last token's bit stays clear: the text's end is always a boundary, and no scan asks about it.
+        marks[Math.Max(n - 1, 0) >> 6] = word;
+        count = n;
+        return tokens;
+    }
+
+    /// <summary>The tokens alone, for callers that run no sentence stage (their marks are made and dropped).</summary>
+    private Token[] Tokenize(string text, out int count)
+    {
+        Token[] tokens = Tokenize(text, out count, out ulong[] marks);
+        ArrayPool<ulong>.Shared.Return(marks);
+        return tokens;
+    }
+
+    // Rare, and kept out of the loop above so that its locals stay in registers.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void Grow(ref Token[] tokens, ref ulong[] marks)
+    {
+        int length = tokens.Length;
+        Token[] larger = GC.AllocateUninitializedArray<Token>(length * 2);
+        tokens.CopyTo(larger, 0);
+        tokens = larger;
+        ulong[] largerMarks = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(length * 2));
+        marks.AsSpan(0, CandidateMarks.WordsFor(length)).CopyTo(largerMarks);
+        ArrayPool<ulong>.Shared.Return(marks);
+        marks = largerMarks;
     }
 }

@@ -26,17 +26,34 @@ internal sealed class SentenceSplitter : IAnalysisStage
     public void Process(AnalysisState state, CancellationToken cancellationToken)
     {
         var context = new SentenceContext(state.Text, state.Tokens);
-        Split(state, ref context, cancellationToken);
+        if (state.CandidateMarks is { } marks)
+        {
+            Split(state, ref context, marks, cancellationToken);
+            return;
+        }
+
+        // Tokens made outside the pipeline come without the marks: every token is asked the exact tests, as a pass
+        // that worked the marks out from the tokens would cost as much as the tests it saves.
+        ulong[] own = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(state.Tokens.Length));
+        try
+        {
+            own.AsSpan().Fill(ulong.MaxValue);
+            Split(state, ref context, own, cancellationToken);
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(own);
+        }
     }
 
-    private void Split(AnalysisState state, ref SentenceContext context, CancellationToken cancellationToken)
+    private void Split(AnalysisState state, ref SentenceContext context, ReadOnlySpan<ulong> marks, CancellationToken cancellationToken)
     {
         // Where each sentence ends (its last token) is noted first and the sentences made at the end, so that their
         // list is allocated once at its size instead of regrown (past 10,000 sentences each regrowth is a large object).
         int[] ends = ArrayPool<int>.Shared.Rent(Math.Max(16, state.Tokens.Length / 16));
         try
         {
-            int count = FindEnds(state, ref context, ref ends, cancellationToken);
+            int count = FindEnds(state, ref context, marks, ref ends, cancellationToken);
             ReadOnlySpan<Token> tokens = state.Tokens;
             state.Sentences.EnsureCapacity(state.Sentences.Count + count);
             int first = 0;
@@ -55,15 +72,14 @@ internal sealed class SentenceSplitter : IAnalysisStage
     /// <summary>Writes the last token of each sentence into <paramref name="ends"/> (grown as needed) and returns how many.</summary>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindEnds(AnalysisState state, ref SentenceContext context, ref int[] ends, CancellationToken cancellationToken)
+    private int FindEnds(AnalysisState state, ref SentenceContext context, ReadOnlySpan<ulong> marks, ref int[] ends, CancellationToken cancellationToken)
     {
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
-        // Most texts hold no sign of a list marker, and then the list-marker pass never runs: the loop below, which
-        // visits every token anyway, looks for one, and only the first it meets starts the pass.
+        // Most texts hold no sign of a list marker, and then the list-marker pass never runs: the loop below looks for
+        // one among the tokens it visits (every sign is marked), and only the first it meets starts the pass.
         byte[]? listMarks = null;
         bool seekMarkers = true;
-        int lineBreak = -1; // see LineBreakRules.NextLineBreak
         int count = 0;
         int first = 0;
         int i = 0;
@@ -81,7 +97,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
             if (listMarks is null)
             {
                 int stop = Math.Min(tokens.Length - 1, nextCheck);
-                i = NextToDecide(text, tokens, i, stop, ref lineBreak, seekMarkers);
+                i = NextToDecide(text, tokens, marks, i, stop, seekMarkers);
                 if (i == stop)
                 {
                     continue;
@@ -94,7 +110,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
                     if (listMarks is not null)
                     {
                         // A marker also decides the gap before it: start over with the markers known.
-                        (count, first, i, nextCheck, lineBreak) = (0, 0, 0, 0, -1);
+                        (count, first, i, nextCheck) = (0, 0, 0, 0);
                         continue;
                     }
                 }
@@ -187,23 +203,17 @@ internal sealed class SentenceSplitter : IAnalysisStage
     /// <summary>
     /// The first token in <paramref name="i"/>..<paramref name="stop"/>-1 that may be a candidate, has a line break
     /// after it or (while <paramref name="seekMarkers"/>) is a <see cref="ListMarkers.IsSign">list-marker sign</see>
-    /// (<paramref name="stop"/> if none); the tokens passed over end no sentence. <paramref name="lineBreak"/> is where
-    /// the next line break is (see <see cref="LineBreakRules.NextLineBreak"/>).
+    /// (<paramref name="stop"/> if none); the tokens passed over end no sentence. Only the tokens set in
+    /// <paramref name="marks"/> (see <see cref="CandidateMarks"/>) are asked.
     /// </summary>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, int stop, ref int lineBreak, bool seekMarkers)
+    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> marks, int i, int stop, bool seekMarkers)
     {
-        for (; i < stop; i++)
+        for (; (i = CandidateMarks.Next(marks, i, stop)) < stop; i++)
         {
-            Token token = tokens[i];
-            Token next = tokens[i + 1];
-            if (lineBreak < token.End)
-            {
-                lineBreak = LineBreakRules.NextLineBreak(text, token.End);
-            }
-
-            if ((lineBreak < next.Start) | SentenceFeatures.MayEndSentence(text, token, next) || (seekMarkers && ListMarkers.IsSign(text, tokens, i)))
+            if (LineBreakRules.GapHasNewline(text, tokens, i) || SentenceFeatures.MayEndSentence(text, tokens[i], tokens[i + 1])
+                || (seekMarkers && ListMarkers.IsSign(text, tokens, i)))
             {
                 return i;
             }

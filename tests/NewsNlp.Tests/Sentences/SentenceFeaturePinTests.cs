@@ -82,6 +82,34 @@ public sealed class SentenceFeaturePinTests
         Assert.True(candidates > 1000, $"only {candidates} candidates");
     }
 
+    [Fact]
+    public void CandidateMarks_HoldEveryTokenTheExactTestsLetThrough()
+    {
+        // The splitter asks only the tokens the pipeline marked while it tokenized: a token the exact tests let through
+        // but left unmarked would lose its boundary.
+        NewsPipeline pipeline = NewsPipeline.CreateDefault();
+        int exact = 0;
+        int marked = 0;
+        foreach (string text in Texts())
+        {
+            Token[] tokens = pipeline.Tokenize(text, out int count, out ulong[] pipelineMarks);
+            ReadOnlySpan<Token> span = tokens.AsSpan(0, count);
+            for (int i = 0; i < count - 1; i++)
+            {
+                bool bit = ((pipelineMarks[i >> 6] >> i) & 1) != 0;
+                marked += bit ? 1 : 0;
+                if (LineBreakRules.GapHasNewline(text, span, i) || SentenceFeatures.MayEndSentence(text, span[i], span[i + 1])
+                    || ListMarkers.IsSign(text, span, i))
+                {
+                    exact++;
+                    Assert.True(bit, $"token {i} of \"{text}\"");
+                }
+            }
+        }
+
+        Assert.True(exact > 1000 && marked < 3 * exact, $"{exact} tokens let through, {marked} marked");
+    }
+
     private static IEnumerable<string> Texts()
     {
         string article = File.ReadAllText(RepositoryPaths.SampleArticle);
