@@ -45,6 +45,9 @@ internal struct EntityWordFacts
     /// <summary>Whether the word is a title for <see cref="TitledNames"/> (<see cref="TitledNames.IsTitle"/>).</summary>
     public bool Title;
 
+    /// <summary>The rule passes' cues the word gives (<see cref="WordCues.Of"/>).</summary>
+    public EntityWordCues Cues;
+
     /// <summary>Where the word's affix features are in the cache (words of more than three characters).</summary>
     public int AffixStart;
 

@@ -44,4 +44,7 @@ internal static class PlacesOfKind
             i = last;
         }
     }
+
+    /// <summary>Whether the word names a kind of place, first letter lower case ("town", "village"); the tagger keeps this per word (<see cref="EntityWordCues.PlaceKind"/>).</summary>
+    public static bool IsKindOfPlace(ReadOnlySpan<char> word) => char.IsLower(word[0]) && s_kinds.Contains(word);
 }
