@@ -109,12 +109,6 @@ internal static class EntityFeatures
         int capitalised = 0;
         int lowercase = 0;
         int upper = 0;
-
-        // The city and country phrases, marked in the same loop (as MarkPhrases marks them after it): a capitalised word
-        // from placeStart on may begin one; the tokens before cityEnd (countryEnd) are inside the last one found.
-        int placeStart = 0;
-        int cityEnd = 0;
-        int countryEnd = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);
@@ -139,40 +133,51 @@ internal static class EntityFeatures
             flags |= MarkFlags(tokens[i], word);
             CountCasing(tokens[i], word, flags, ref upper, ref capitalised, ref lowercase);
 
-            if (i >= placeStart && tokens[i].Kind == TokenKind.Word && char.IsUpper(text[tokens[i].Start]))
-            {
-                // One-token places from the cache; longer phrases looked up only after a token that begins a longer city
-                // or country: the lexicon's phrases are matched by their hashes, and a phrase whose first token starts no
-                // longer entry can match one only by a collision of 64-bit hashes.
-                int cityLength;
-                int countryLength;
-                if (entry.StartsLongerPlace)
-                {
-                    (cityLength, countryLength) = LongestPlaces(text, tokens, cache.Lexicon, i);
-                }
-                else
-                {
-                    cityLength = entry.City ? 1 : 0;
-                    countryLength = entry.Country ? 1 : 0;
-                }
-
-                flags |= (cityLength > 0 ? EntityTokenFlags.CityBegin : 0) | (countryLength > 0 ? EntityTokenFlags.CountryBegin : 0);
-                cityEnd = i + cityLength;
-                countryEnd = i + countryLength;
-                placeStart = i + Math.Max(1, Math.Max(cityLength, countryLength));
-            }
-            else
-            {
-                flags |= (i < cityEnd ? EntityTokenFlags.CityInside : 0) | (i < countryEnd ? EntityTokenFlags.CountryInside : 0);
-            }
-
             infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, tokens[i].Kind != TokenKind.Word ? -1 : entry.Cluster);
         }
 
+        MarkPhrases(text, tokens, cache, infos);
         cache.SentenceCues = cues;
         return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
             : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase
             : EntitySentenceMode.Normal;
+    }
+
+    /// <summary>
+    /// <see cref="MarkPhrases(ReadOnlySpan{char}, ReadOnlySpan{Token}, EntityLexicon, Span{EntityTokenInfo})"/> with the
+    /// one-token lookups taken from the cache, and longer phrases looked up only after a token that begins a longer
+    /// city or country: the lexicon's phrases are matched by their hashes, and a phrase whose first token starts no
+    /// longer entry can match one only by a collision of 64-bit hashes.
+    /// </summary>
+    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityWordCache cache, Span<EntityTokenInfo> infos)
+    {
+        ReadOnlySpan<int> entries = cache.TokenEntries;
+        int i = 0;
+        while (i < tokens.Length)
+        {
+            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            {
+                i++;
+                continue;
+            }
+
+            ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
+            int cityLength;
+            int countryLength;
+            if (entry.StartsLongerPlace)
+            {
+                (cityLength, countryLength) = LongestPlaces(text, tokens, cache.Lexicon, i);
+            }
+            else
+            {
+                cityLength = entry.City ? 1 : 0;
+                countryLength = entry.Country ? 1 : 0;
+            }
+
+            Mark(infos, i, cityLength, EntityTokenFlags.CityBegin, EntityTokenFlags.CityInside);
+            Mark(infos, i, countryLength, EntityTokenFlags.CountryBegin, EntityTokenFlags.CountryInside);
+            i += Math.Max(1, Math.Max(cityLength, countryLength));
+        }
     }
 
     /// <summary>The clusters of the tokens the tagger will score and of their neighbours, which their features read.</summary>
