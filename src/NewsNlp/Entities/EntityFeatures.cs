@@ -98,11 +98,14 @@ internal static class EntityFeatures
     {
         if (tokens.IsEmpty)
         {
+            cache.SentenceCues = EntityWordCues.None;
             return EntitySentenceMode.Normal;
         }
 
         cache.BeginSentence(tokens.Length, tokens[^1].End - tokens[0].Start);
         Span<int> entries = cache.TokenEntries;
+        Span<EntityWordCues> tokenCues = cache.TokenCues;
+        EntityWordCues cues = EntityWordCues.None;
         int capitalised = 0;
         int lowercase = 0;
         int upper = 0;
@@ -113,6 +116,8 @@ internal static class EntityFeatures
             entries[i] = index;
             ref readonly EntityWordFacts entry = ref cache.At(index);
             EntityTokenFlags flags = entry.Casing;
+            tokenCues[i] = entry.Cues;
+            cues |= entry.Cues;
 
             // As in the other Prepare: first names and common words for capitalised words, organisation suffixes and titles for short words.
             if ((flags & EntityTokenFlags.InitialCapital) != 0)
@@ -132,6 +137,7 @@ internal static class EntityFeatures
         }
 
         MarkPhrases(text, tokens, cache, infos);
+        cache.SentenceCues = cues;
         return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
             : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase
             : EntitySentenceMode.Normal;

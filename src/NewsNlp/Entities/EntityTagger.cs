@@ -117,14 +117,23 @@ internal sealed class EntityTagger : IAnalysisStage
     /// <param name="words">The word cache the sentence was just tagged with (its token entries are the sentence's).</param>
     private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, EntityWordCache words)
     {
+        // The cue words of the sentence (EntityWordCues): a pass that starts from a word the sentence lacks is skipped.
+        EntityWordCues cues = words.SentenceCues;
         Datelines.Apply(text, tokens, tags);
-        OrganizationHeadRuns.Apply(text, tokens, tags, words);
+        if ((cues & EntityWordCues.InstitutionHead) != 0)
+        {
+            OrganizationHeadRuns.Apply(text, tokens, tags, words);
+        }
 
         // These passes only reshape or relabel the entities a sentence has (none makes one where there is none), and
         // most sentences have none.
         if (tags.ContainsAnyExcept(EntityTag.Outside))
         {
-            HyphenatedNames.Apply(text, tokens, _lexicon, tags);
+            if ((cues & EntityWordCues.Hyphen) != 0)
+            {
+                HyphenatedNames.Apply(text, tokens, _lexicon, tags);
+            }
+
             LowercaseEdges.Apply(text, tokens, tags);
             AdjacentNames.Apply(text, tokens, _lexicon, tags);
             OrganizationTails.Apply(text, tokens, tags);
@@ -132,22 +141,60 @@ internal sealed class EntityTagger : IAnalysisStage
         }
 
         // Titled names need a title, or an entity to trim one from; most sentences have neither.
-        if (words.AnyCapitalisedTitle(tokens.Length) || tags.ContainsAnyExcept(EntityTag.Outside))
+        if ((cues & EntityWordCues.CapitalisedTitle) != 0 || tags.ContainsAnyExcept(EntityTag.Outside))
         {
             TitledNames.Apply(text, tokens, _lexicon, tags, words);
         }
 
-        // These make entities out of untagged words, so they run on every sentence.
-        LowercasePlaces.Apply(text, tokens, _lexicon, tags);
-        NamedAfterKind.Apply(text, tokens, tags);
-        PlacesOfKind.Apply(text, tokens, tags);
-        SportingSides.Apply(text, tokens, _lexicon, tags);
-        Institutions.Apply(text, tokens, tags);
+        // These make entities out of untagged words, so they would run on every sentence; each needs its cue word.
+        if ((cues & EntityWordCues.LowercasePlace) != 0)
+        {
+            LowercasePlaces.Apply(text, tokens, _lexicon, tags, words.TokenCues[..tokens.Length]);
+        }
+
+        if ((cues & EntityWordCues.OrganizationKind) != 0)
+        {
+            NamedAfterKind.Apply(text, tokens, tags);
+        }
+
+        if ((cues & EntityWordCues.PlaceKind) != 0)
+        {
+            PlacesOfKind.Apply(text, tokens, tags);
+        }
+
+        // Sporting sides are made of entities the sentence has: one beaten, or one with a result verb or squad role.
+        if ((cues & EntityWordCues.Sports) != 0 && tags.ContainsAnyExcept(EntityTag.Outside))
+        {
+            SportingSides.Apply(text, tokens, _lexicon, tags);
+        }
+
+        if ((cues & EntityWordCues.Institution) != 0)
+        {
+            Institutions.Apply(text, tokens, tags);
+        }
+
         AdjacentNames.TagGreetings(text, tokens, _lexicon, tags);
-        CoordinatedNames.Apply(text, tokens, _lexicon, tags);
-        ForeignOrganizationNames.Apply(text, tokens, tags);
-        Workplaces.Apply(text, tokens, tags);
-        PlaceHeadRuns.Apply(text, tokens, tags);
+
+        // A list's untagged member takes a tagged member's label: nothing to do without one.
+        if (tags.ContainsAnyExcept(EntityTag.Outside))
+        {
+            CoordinatedNames.Apply(text, tokens, _lexicon, tags);
+        }
+
+        if ((cues & EntityWordCues.ForeignOpener) != 0)
+        {
+            ForeignOrganizationNames.Apply(text, tokens, tags);
+        }
+
+        if ((cues & EntityWordCues.Workplace) != 0)
+        {
+            Workplaces.Apply(text, tokens, tags);
+        }
+
+        if ((cues & EntityWordCues.PlaceHead) != 0)
+        {
+            PlaceHeadRuns.Apply(text, tokens, tags);
+        }
     }
 
     /// <summary>Tags the tokens of one sentence.</summary>

@@ -32,6 +32,7 @@ internal sealed class EntityWordCache
     private int[] _affixes = new int[1 << 12];
     private int _affixCount;
     private int[] _tokenEntries = new int[256];
+    private EntityWordCues[] _tokenCues = new EntityWordCues[256];
 
     /// <param name="lexicon">The lexicon the facts come from.</param>
     /// <param name="maxEntries">How many words the cache holds before it starts again (smaller in tests, to exercise that).</param>
@@ -63,31 +64,24 @@ internal sealed class EntityWordCache
         if (_tokenEntries.Length < tokens)
         {
             _tokenEntries = new int[BitOperations.RoundUpToPowerOf2((uint)tokens)];
+            _tokenCues = new EntityWordCues[_tokenEntries.Length];
         }
     }
 
     /// <summary>Per token of the current sentence, the index of its entry (filled by the caller).</summary>
     public Span<int> TokenEntries => _tokenEntries;
 
+    /// <summary>Per token of the current sentence, its word's cues (filled by the caller with the entries): the rule passes read them.</summary>
+    public Span<EntityWordCues> TokenCues => _tokenCues;
+
     /// <summary>The affix features of the word of entry <paramref name="index"/> (<see cref="EntityFeatures.AffixFeatures"/>).</summary>
     public ReadOnlySpan<int> AffixesOf(int index) => _affixes.AsSpan(_entries[index].AffixStart, _entries[index].AffixCount);
 
     /// <summary>
-    /// Whether one of the first <paramref name="tokens"/> tokens of the current sentence is a capitalised title
-    /// (<see cref="TitledNames.IsTitle"/>, first letter upper case): what <see cref="TitledNames"/> starts from.
+    /// The cues of all the words of the current sentence together (set by the cached Prepare): a rule pass whose cue
+    /// is not among them has nothing to do in the sentence.
     /// </summary>
-    public bool AnyCapitalisedTitle(int tokens)
-    {
-        foreach (int index in _tokenEntries.AsSpan(0, tokens))
-        {
-            if (_entries[index].Title && (_entries[index].Casing & EntityTokenFlags.InitialCapital) != 0)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public EntityWordCues SentenceCues { get; set; }
 
     /// <summary>The entry at <paramref name="index"/>.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -148,7 +142,7 @@ internal sealed class EntityWordCache
         entry.Country = _lexicon.IsCountry(phrase);
         entry.StartsLongerPlace = _lexicon.StartsLongerPlace(phrase);
         entry.Title = TitledNames.IsTitle(word);
-        entry.InstitutionHead = OrganizationHeadRuns.IsHead(word);
+        entry.Cues = WordCues.Of(word, entry);
         if (word.Length > 3)
         {
             if (_affixCount + EntityFeatures.MaxAffixFeatures > _affixes.Length)

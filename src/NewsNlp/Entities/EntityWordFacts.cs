@@ -45,8 +45,8 @@ internal struct EntityWordFacts
     /// <summary>Whether the word is a title for <see cref="TitledNames"/> (<see cref="TitledNames.IsTitle"/>).</summary>
     public bool Title;
 
-    /// <summary>Whether the word ends an institution's name for <see cref="OrganizationHeadRuns"/> (<see cref="OrganizationHeadRuns.IsHead"/>).</summary>
-    public bool InstitutionHead;
+    /// <summary>The rule passes' cues the word gives (<see cref="WordCues.Of"/>).</summary>
+    public EntityWordCues Cues;
 
     /// <summary>Where the word's affix features are in the cache (words of more than three characters).</summary>
     public int AffixStart;

@@ -35,6 +35,9 @@ internal static class ForeignOrganizationNames
         "de", "do", "da", "dos", "das", "e", "del", "della", "delle", "dei", "degli", "di", "des", "du", "d'", "d’", "et",
         "y", "la", "le", "les", "el", "los", "las");
 
+    /// <summary>Whether the word opens a foreign institution's name ("Ministério", "Banco"), whatever its case; the tagger keeps this per word (<see cref="EntityWordCues.ForeignOpener"/>).</summary>
+    public static bool IsOpener(ReadOnlySpan<char> word) => s_openers.Contains(word);
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int first = 0; first + 1 < tags.Length; first++)

@@ -145,6 +145,12 @@ internal static class HyphenatedNames
     private static bool IsHyphen(ReadOnlySpan<char> text, Token token) =>
         token.Length == 1 && text[token.Start] is '-' or '\u2010';
 
+    /// <summary>
+    /// Whether the word is a hyphen as <see cref="IsHyphen"/> takes it: every change this pass makes is at one. The
+    /// tagger keeps this per word (<see cref="EntityWordCues.Hyphen"/>).
+    /// </summary>
+    public static bool IsHyphenWord(ReadOnlySpan<char> word) => word.Length == 1 && word[0] is '-' or '\u2010';
+
     /// <summary>Whether token <paramref name="k"/> touches the one before it (no space between).</summary>
     private static bool Attached(ReadOnlySpan<Token> tokens, int k) => tokens[k].Start == tokens[k - 1].End;
 }

@@ -32,6 +32,13 @@ internal static class Institutions
         }
     }
 
+    /// <summary>
+    /// Whether the word is one this pass starts from: a one-word institution as <see cref="IsOneWordName"/> takes it
+    /// ("Senate"), or the opening bracket before an acronym. The tagger keeps this per word (<see cref="EntityWordCues.Institution"/>).
+    /// </summary>
+    public static bool IsCueWord(ReadOnlySpan<char> word) =>
+        word is "(" || (char.IsUpper(word[0]) && char.IsLower(word[^1]) && s_oneWordNames.Contains(word));
+
     private static bool IsOneWordName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         NameWords.IsCapitalisedWord(text, tokens[i]) && char.IsLower(text[tokens[i].End - 1]) && s_oneWordNames.Contains(tokens[i].Slice(text));
 

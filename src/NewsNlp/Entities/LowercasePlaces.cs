@@ -25,7 +25,8 @@ internal static class LowercasePlaces
     private static readonly WordFilter s_placeWordFilter = WordFilter.Of(s_placeWordList);
 
     // States, provinces and regions, which the city and country gazetteers leave out ("in punjab", "to florida").
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regions = WordSet.IgnoringCase(
+    private static readonly string[] s_regionList =
+    [
         "alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware", "florida", "georgia",
         "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky", "louisiana", "maine", "maryland",
         "massachusetts", "michigan", "minnesota", "mississippi", "missouri", "montana", "nebraska", "nevada",
@@ -39,15 +40,32 @@ internal static class LowercasePlaces
         "uttar pradesh", "uttarakhand", "west bengal", "kashmir", "england", "scotland", "wales", "northern ireland",
         "cornwall", "yorkshire", "bavaria", "tuscany", "sicily", "sardinia", "catalonia", "andalusia", "provence",
         "brittany", "normandy", "siberia", "patagonia", "bali", "java", "sumatra", "borneo", "mindanao", "luzon",
-        "hokkaido", "okinawa", "tibet", "xinjiang", "guangdong", "sichuan", "darfur", "kurdistan", "crimea");
+        "hokkaido", "okinawa", "tibet", "xinjiang", "guangdong", "sichuan", "darfur", "kurdistan", "crimea",
+    ];
 
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regions = WordSet.IgnoringCase(s_regionList);
+
+    // The first words of the regions of several words ("new" of "new york"): a region can begin with no other word.
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_regionFirstWords =
+        WordSet.IgnoringCase([.. s_regionList.Where(r => r.Contains(' ', StringComparison.Ordinal)).Select(r => r[..r.IndexOf(' ', StringComparison.Ordinal)]).Distinct()]);
+
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags) =>
+        Apply(text, tokens, lexicon, tags, cues: []);
+
+    /// <summary>The pass, skipping the words whose <paramref name="cues"/> say no place begins with them.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="lexicon">The gazetteers.</param>
+    /// <param name="tags">Their tags, mended in place.</param>
+    /// <param name="cues">Each token's word cues (<see cref="EntityWordCache.TokenCues"/>), or empty to test every word.</param>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, ReadOnlySpan<EntityWordCues> cues)
     {
         for (int i = 1; i < tags.Length; i++)
         {
-            // Only a lower-case word after a place word, after "and"/"or" that follows an entity, or right after a
-            // place ("brittany france") is looked up: the cheap tests first, since most words are lower case.
-            if (tags[i] != EntityTag.Outside || !IsLowercaseWord(text, tokens[i]) || !IsIntroduced(text, tokens, tags, i))
+            // Only a word a place can begin with (most words are none: the cue says so without a lookup), that is
+            // lower case and comes after a place word, after "and"/"or" that follows an entity, or right after a place
+            // ("brittany france"), is looked up.
+            if ((!cues.IsEmpty && (cues[i] & EntityWordCues.LowercasePlace) == 0) || tags[i] != EntityTag.Outside || !IsLowercaseWord(text, tokens[i]) || !IsIntroduced(text, tokens, tags, i))
             {
                 continue;
             }
@@ -60,6 +78,21 @@ internal static class LowercasePlaces
             }
         }
     }
+
+    /// <summary>
+    /// Whether a place <see cref="LongestPlace"/> finds can begin with <paramref name="word"/>: a lower-case word of two
+    /// letters or more that is a place on its own (a city or country, <paramref name="oneWordPlace"/>, or a region) and
+    /// no word common in lower case, or that begins a longer place — a longer city or country
+    /// (<paramref name="startsLongerPlace"/>: a phrase whose first token begins none could match only through a 64-bit
+    /// hash collision) or region. The tagger keeps this per word (<see cref="EntityWordCues.LowercasePlace"/>).
+    /// </summary>
+    /// <param name="word">The word.</param>
+    /// <param name="oneWordPlace">Whether the gazetteers hold the word as a city or country.</param>
+    /// <param name="commonLowercase">Whether the word is common in lower case.</param>
+    /// <param name="startsLongerPlace">Whether a city or country of several tokens begins with the word.</param>
+    public static bool MayBeginPlace(ReadOnlySpan<char> word, bool oneWordPlace, bool commonLowercase, bool startsLongerPlace) =>
+        word.Length >= 2 && char.IsAsciiLetterLower(word[0])
+            && (((oneWordPlace || s_regions.Contains(word)) && !commonLowercase) || startsLongerPlace || s_regionFirstWords.Contains(word));
 
     private static bool IsIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTag> tags, int i)
     {

@@ -75,6 +75,13 @@ internal static class NamedAfterKind
         }
     }
 
+    /// <summary>
+    /// Whether the word can introduce a name here: a kind of organisation or a publication, first letter lower case.
+    /// The tagger keeps this per word (<see cref="EntityWordCues.OrganizationKind"/>).
+    /// </summary>
+    public static bool IsKindWord(ReadOnlySpan<char> word) =>
+        char.IsLower(word[0]) && (OrganizationCues.IsKindNounWord(word) || s_publications.Contains(word));
+
     // "The Lancet", "The BMJ", "The Times": a publication's "The" is part of its name.
     private static bool IsNewspaperArticle(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int noun) =>
         s_publications.Contains(tokens[noun].Slice(text)) || tokens[noun].Slice(text) is "newspaper" or "broadcaster";

@@ -48,7 +48,10 @@ internal static class OrganizationCues
 
     /// <summary>A lower-case noun that names what kind of organisation the name after it is ("the charity Caritas").</summary>
     public static bool IsKindNoun(ReadOnlySpan<char> text, Token token) =>
-        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && s_nounsBefore.Contains(token.Slice(text));
+        token.Kind == TokenKind.Word && char.IsLower(text[token.Start]) && IsKindNounWord(token.Slice(text));
+
+    /// <summary>Whether the word, in any case, is one of the nouns <see cref="IsKindNoun"/> looks for.</summary>
+    public static bool IsKindNounWord(ReadOnlySpan<char> word) => s_nounsBefore.Contains(word);
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {

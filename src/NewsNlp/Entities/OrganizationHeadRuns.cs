@@ -97,7 +97,7 @@ internal static class OrganizationHeadRuns
         }
 
         ref readonly EntityWordFacts facts = ref words.At(words.TokenEntries[i]);
-        return facts.InstitutionHead && (facts.Casing & EntityTokenFlags.InitialCapital) != 0;
+        return (facts.Cues & EntityWordCues.InstitutionHead) != 0 && (facts.Casing & EntityTokenFlags.InitialCapital) != 0;
     }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "’s";

@@ -20,6 +20,9 @@ internal static class PlaceHeadRuns
         "glacier", "river", "lake", "bay", "canyon", "peninsula", "island", "islands", "mountains", "desert", "ocean",
         "gulf", "falls", "territory");
 
+    /// <summary>Whether the word is a feature that ends a place's name ("Sea", "Strait"), whatever its case; the tagger keeps this per word (<see cref="EntityWordCues.PlaceHead"/>).</summary>
+    public static bool IsHead(ReadOnlySpan<char> word) => s_heads.Contains(word);
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int head = 1; head < tags.Length; head++)

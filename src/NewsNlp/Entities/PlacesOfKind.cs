@@ -102,4 +102,7 @@ internal static class PlacesOfKind
 
         return k > 0 && char.IsLower(word[0]) && s_compassWords.Contains(word) && tokens[k - 1].Slice(text) is "the" or "The";
     }
+
+    /// <summary>Whether the word names a kind of place or an area, first letter lower case ("town", "village", "region"); the tagger keeps this per word (<see cref="EntityWordCues.PlaceKind"/>).</summary>
+    public static bool IsKindOfPlace(ReadOnlySpan<char> word) => char.IsLower(word[0]) && (s_kinds.Contains(word) || s_areasAfter.Contains(word));
 }

@@ -45,6 +45,13 @@ internal static class SportingSides
     }
 
     /// <summary>
+    /// Whether the word is a result verb, a verb of a result before a preposition or a squad role, in any case: every
+    /// change this pass makes needs one. The tagger keeps this per word (<see cref="EntityWordCues.Sports"/>).
+    /// </summary>
+    public static bool IsSportsWord(ReadOnlySpan<char> word) =>
+        s_resultVerbs.Contains(word) || s_resultWithPreposition.Contains(word) || s_squadRoles.Contains(word);
+
+    /// <summary>
     /// A club the model does not know, winning against a side it tagged: "Hibernian beat Glasgow City 4-1". One
     /// capitalised word that opens the sentence, or follows a comma, before a result verb and an entity is a team —
     /// unless it is a word the training text often writes in lower case ("Floods beat Pakistan").

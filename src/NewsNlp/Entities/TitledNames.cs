@@ -35,6 +35,13 @@ internal static class TitledNames
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, EntityWordCache? words)
     {
         StripLeadingTitles(text, tokens, tags);
+
+        // The names below follow a capitalised title; the cache knows whether the sentence has one (most have none).
+        if (words is not null && (words.SentenceCues & EntityWordCues.CapitalisedTitle) == 0)
+        {
+            return;
+        }
+
         for (int i = 0; i + 1 < tokens.Length; i++)
         {
             ReadOnlySpan<char> word = tokens[i].Slice(text);

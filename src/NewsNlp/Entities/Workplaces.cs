@@ -28,6 +28,9 @@ internal static class Workplaces
     // "shares in X", "a stake in X": the holdings, which take "in" or "of" where jobs take "at".
     private static bool IsHolding(ReadOnlySpan<char> word) => word is "shares" or "Shares" or "stake" or "stakes" or "Stake";
 
+    /// <summary>Whether the word is a job or a holding this pass starts from ("analyst", "shares"); the tagger keeps this per word (<see cref="EntityWordCues.Workplace"/>).</summary>
+    public static bool IsCueWord(ReadOnlySpan<char> word) => s_jobs.Contains(word);
+
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
         for (int at = 1; at + 1 < tags.Length; at++)
