@@ -5,7 +5,7 @@ namespace NewsNlp.Entities;
 /// <summary>
 /// Whether the line a token is on is written in title case, as headlines are ("Judge Orders Halyard To Pay A$310
 /// Million"): three words or more, and no word of four letters or more in lower case. Asked about tokens in document
-/// order, it works out each line once, so a document costs one walk over its tokens at most.
+/// order, it works out each line once.
 /// </summary>
 internal ref struct TitleCaseLines
 {
@@ -29,26 +29,37 @@ internal ref struct TitleCaseLines
     {
         if (i < _lineFirst || i > _lineLast)
         {
-            _lineFirst = i;
-            while (_lineFirst > _lineLast + 1 && _lineFirst > 0 && !BreaksLine(_lineFirst - 1))
-            {
-                _lineFirst--;
-            }
-
-            _lineLast = i;
-            while (_lineLast + 1 < _tokens.Length && !BreaksLine(_lineLast))
-            {
-                _lineLast++;
-            }
-
+            // The line's ends are found in the text (vectorised searches for '\n'), then as tokens by binary search:
+            // a document of one endless line costs one search each way, not a test of every gap.
+            int start = _text[.._tokens[i].Start].LastIndexOf('\n') + 1;
+            int newline = _text[_tokens[i].End..].IndexOf('\n');
+            int end = newline < 0 ? _text.Length : _tokens[i].End + newline;
+            _lineFirst = FirstStartingAtOrAfter(start, 0, i);
+            _lineLast = FirstStartingAtOrAfter(end, i, _tokens.Length) - 1;
             _titleCase = Measure();
         }
 
         return _titleCase;
     }
 
-    // Whether a line break separates token k from token k + 1.
-    private readonly bool BreaksLine(int k) => _text[_tokens[k].End.._tokens[k + 1].Start].Contains('\n');
+    // The first token in [low, high) that starts at or after the character position, or high.
+    private readonly int FirstStartingAtOrAfter(int position, int low, int high)
+    {
+        while (low < high)
+        {
+            int middle = low + ((high - low) / 2);
+            if (_tokens[middle].Start < position)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 
     private readonly bool Measure()
     {
