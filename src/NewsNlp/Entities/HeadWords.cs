@@ -21,7 +21,8 @@ internal static class HeadWords
     // Organisation head words beyond the tagger's own suffix list (kept apart so that its features stay as trained).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationHeads = WordSet.IgnoringCase(
         "academy", "herald", "journal", "gazette", "tribune", "chronicle", "telegraph", "magazine", "orchestra", "museum",
-        "library", "society", "choir", "corporation", "institution", "commission");
+        "library", "society", "choir", "corporation", "institution", "commission", "pharmaceutical", "telecom", "minerals",
+        "mining", "cycling", "resources", "petroleum", "airways", "railways");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compassWords = WordSet.IgnoringCase(
         "north", "south", "east", "west", "left", "northern", "southern", "eastern", "western");

@@ -42,16 +42,22 @@ internal static class Institutions
     private static bool IsOneWordName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i) =>
         NameWords.IsCapitalisedWord(text, tokens[i]) && char.IsLower(text[tokens[i].End - 1]) && s_oneWordNames.Contains(tokens[i].Slice(text));
 
-    /// <summary>"… Organisation ( WHO )": an upper-case word of two to eight letters between brackets, right after an organisation.</summary>
+    /// <summary>
+    /// "… Organisation ( WHO )": an upper-case word of two to eight letters between brackets, right after an organisation;
+    /// or a capitalised word there that the model tagged as a person ("( Fiocruz )").
+    /// </summary>
     private static bool IsBracketedAcronym(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<EntityTag> tags, int i)
     {
-        if (i < 2 || i + 1 >= tags.Length || tags[i] != EntityTag.Outside || tags[i - 2] is not (EntityTag.BeginOrganization or EntityTag.InsideOrganization)
+        if (i < 2 || i + 1 >= tags.Length || tags[i] is not (EntityTag.Outside or EntityTag.BeginPerson) || tags[i - 2] is not (EntityTag.BeginOrganization or EntityTag.InsideOrganization)
             || tokens[i - 1].Slice(text) is not "(" || tokens[i + 1].Slice(text) is not ")" || tokens[i].Kind != TokenKind.Word)
         {
             return false;
         }
 
+        // An acronym ("WHO"), or a short name the model took for a person ("Oswaldo Cruz Foundation (Fiocruz)").
         ReadOnlySpan<char> word = tokens[i].Slice(text);
-        return word.Length is >= 2 and <= 8 && !word.ContainsAnyExceptInRange('A', 'Z');
+        return tags[i] == EntityTag.Outside
+            ? word.Length is >= 2 and <= 8 && !word.ContainsAnyExceptInRange('A', 'Z')
+            : word.Length is >= 2 and <= 12 && char.IsUpper(word[0]);
     }
 }

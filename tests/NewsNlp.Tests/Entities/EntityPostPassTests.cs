@@ -179,6 +179,7 @@ public sealed class EntityPostPassTests
     [InlineData("They bought a house near the lake.", "They bought a house near the lake.")]
     [InlineData("The [World Health Organisation]ORG (WHO) recommends it.", "The [World Health Organisation]ORG ([WHO]ORG) recommends it.")]
     [InlineData("Offices in [Portland]LOC (ENA) or Houston.", "Offices in [Portland]LOC (ENA) or Houston.")]
+    [InlineData("Researchers at the [Oswaldo Cruz Foundation]ORG ([Fiocruz]PER) said so.", "Researchers at the [Oswaldo Cruz Foundation]ORG ([Fiocruz]ORG) said so.")]
     public void Institutions_Apply_TagsOneWordInstitutionsAndBracketedAcronyms(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => Institutions.Apply(t.Text, t.Tokens, t.Tags)));
 
@@ -209,6 +210,7 @@ public sealed class EntityPostPassTests
     [InlineData("[Ghana]ORG will cap exports.", "[Ghana]LOC will cap exports.")]
     [InlineData("[North Korea]ORG said so.", "[North Korea]LOC said so.")]
     [InlineData("[Ghana Cocoa Board]ORG said so.", "[Ghana Cocoa Board]ORG said so.")]
+    [InlineData("It was made by [Takeda Pharmaceutical]PER in Osaka.", "It was made by [Takeda Pharmaceutical]ORG in Osaka.")]
     public void HeadWords_Apply_RelabelsNamesByTheirHeadWord(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => HeadWords.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
