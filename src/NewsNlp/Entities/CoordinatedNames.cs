@@ -29,6 +29,12 @@ internal static class CoordinatedNames
             EntityLabel label = EntityTags.Label(tags[i]);
             TagRight(text, tokens, lexicon, tags, i, last, label);
             TagLeft(text, tokens, lexicon, tags, i, last, label);
+            if (label == EntityLabel.Location)
+            {
+                RelabelPersonBeside(text, tokens, lexicon, tags, last + 2, last + 1);
+                RelabelPersonBeside(text, tokens, lexicon, tags, i - 2, i - 1);
+            }
+
             i = last;
         }
     }
@@ -92,6 +98,20 @@ internal static class CoordinatedNames
         {
             EntityTags.Mark(tags, end, end, label);
         }
+    }
+
+    // "Tema and [Kumasi]PER": a one-word "person" joined to a place by "and"/"or" is a place too, unless it is a known
+    // first name ("Paris and Jean").
+    private static void RelabelPersonBeside(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, int k, int joiner)
+    {
+        if (k < 0 || k >= tags.Length || tags[k] != EntityTag.BeginPerson || (k + 1 < tags.Length && tags[k + 1] == EntityTag.InsidePerson)
+            || tokens[joiner].Slice(text) is not ("and" or "or") || lexicon.IsFirstName(PhraseHash.Of(tokens[k].Slice(text)))
+            || (k + 1 < tokens.Length && tokens[k + 1].Slice(text) is "'s" or "’s"))
+        {
+            return;
+        }
+
+        tags[k] = EntityTag.BeginLocation;
     }
 
     // The last token of a joiner at k: ",", "and", "or", ", and", ", or"; -1 when there is none.

@@ -117,6 +117,9 @@ public sealed class EntityPostPassTests
     [InlineData("It was built by [Airbus Defence]ORG and Space in Friedrichshafen.", "It was built by [Airbus Defence]ORG and Space in Friedrichshafen.")]
     [InlineData("Don't make [Peters]PER and Co. wait.", "Don't make [Peters]PER and Co. wait.")]
     [InlineData("The [Phoenix]LOC and The Sun sold out.", "The [Phoenix]LOC and The Sun sold out.")]
+    [InlineData("Prices in [Tema]LOC and [Kumasi]PER rose.", "Prices in [Tema]LOC and [Kumasi]LOC rose.")]
+    [InlineData("Trips to [Paris]LOC and [Jean]PER's farm.", "Trips to [Paris]LOC and [Jean]PER's farm.")]
+    [InlineData("Between [Mopti]LOC and [Anna]PER they drove.", "Between [Mopti]LOC and [Anna]PER they drove.")]
     public void CoordinatedNames_Apply_GivesAListsUntaggedMembersTheTaggedOnesLabel(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => CoordinatedNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
