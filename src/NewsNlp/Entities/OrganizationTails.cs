@@ -19,6 +19,7 @@ internal static class OrganizationTails
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
+        MergeIntoOrganizations(text, tokens, tags);
         AbsorbPlacesBeforeOrganizationWords(text, tokens, tags);
         AbsorbPossessiveHeads(text, tokens, tags);
         for (int i = 0; i < tags.Length; i++)
@@ -94,6 +95,39 @@ internal static class OrganizationTails
             i = last;
         }
     }
+
+    /// <summary>
+    /// Two entities that are one organisation's name: a place right before an organisation that ends in an organisation
+    /// word, with only a space between ("[Karnataka App-Based] [Drivers Union]", "[United States] [Supreme Court]"), and
+    /// an organisation ending in an organisation word, "of" and a place ("[Competition Commission] of [India]", as "the
+    /// Bank of England" is one name). A team after its city stays two names in Universal NER ("[Portland] [FIRE]"), and
+    /// so do two organisations ("[Emery Financial Group] [PaineWebber, Inc.]").
+    /// </summary>
+    private static void MergeIntoOrganizations(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
+    {
+        for (int i = EntityTags.NextBegin(tags, 0); i < tags.Length; i = EntityTags.NextBegin(tags, i + 1))
+        {
+            int last = EntityTags.LastOf(tags, i);
+            int next = last + 1;
+            if (tags[i] == EntityTag.BeginLocation && next < tags.Length && tags[next] == EntityTag.BeginOrganization
+                && tokens[next].Start - tokens[last].End == 1 && text[tokens[last].End] == ' ' && EndsInOrganizationWord(text, tokens, EntityTags.LastOf(tags, next)))
+            {
+                last = EntityTags.LastOf(tags, next);
+                EntityTags.Mark(tags, i, last, EntityLabel.Organization);
+            }
+            else if (tags[i] == EntityTag.BeginOrganization && next + 1 < tags.Length && tokens[next].Slice(text) is "of" && tags[next + 1] == EntityTag.BeginLocation
+                && EndsInOrganizationWord(text, tokens, last))
+            {
+                last = EntityTags.LastOf(tags, next + 1);
+                EntityTags.Mark(tags, i, last, EntityLabel.Organization);
+            }
+
+            i = last;
+        }
+    }
+
+    private static bool EndsInOrganizationWord(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last) =>
+        EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text)) || OrganizationHeadRuns.IsHead(tokens[last].Slice(text));
 
     /// <summary>
     /// A name whose possessive is followed by capitalised words ending in an organisation word is that organisation:

@@ -255,6 +255,10 @@ public sealed class EntityPostPassTests
     [InlineData("The [Bank of England]ORG and [Barclays]ORG agreed.", "The [Bank of England]ORG and [Barclays]ORG agreed.")]
     [InlineData("The [Federal Office]ORG for Migration Policy Studies Research Unit said.", "The [Federal Office]ORG for Migration Policy Studies Research Unit said.")]
     [InlineData("Staff at the [Penteli Children]ORG's Hospital moved 68 patients.", "Staff at the [Penteli Children's Hospital]ORG moved 68 patients.")]
+    [InlineData("The [Competition Commission]ORG of [India]LOC fined it.", "The [Competition Commission of India]ORG fined it.")]
+    [InlineData("He joined the [United States]LOC [Supreme Court]ORG in 2006.", "He joined the [United States Supreme Court]ORG in 2006.")]
+    [InlineData("Game 4 vs. [Portland]LOC [FIRE]ORG on Sunday.", "Game 4 vs. [Portland]LOC [FIRE]ORG on Sunday.")]
+    [InlineData("The [Prime Minister]ORG of [India]LOC spoke.", "The [Prime Minister]ORG of [India]LOC spoke.")]
     [InlineData("Its owner is [Saudi Arabia]LOC’s Public Investment Fund.", "Its owner is [Saudi Arabia]LOC’s Public Investment Fund.")]
     [InlineData("[Okafor]PER's Office Manager left.", "[Okafor]PER's Office Manager left.")]
     public void OrganizationTails_Apply_CompletesLongInstitutionalNames(string tagged, string expected) =>
