@@ -106,7 +106,7 @@ internal static class CoordinatedNames
     {
         if (k < 0 || k >= tags.Length || tags[k] != EntityTag.BeginPerson || (k + 1 < tags.Length && tags[k + 1] == EntityTag.InsidePerson)
             || tokens[joiner].Slice(text) is not ("and" or "or") || lexicon.IsFirstName(PhraseHash.Of(tokens[k].Slice(text)))
-            || (k + 1 < tokens.Length && tokens[k + 1].Slice(text) is "'s" or "’s"))
+            || (k + 1 < tokens.Length && NameWords.IsPossessive(tokens[k + 1].Slice(text))))
         {
             return;
         }

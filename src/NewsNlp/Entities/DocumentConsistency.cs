@@ -83,18 +83,14 @@ internal static class DocumentConsistency
                 end++;
             }
 
-            if (TagKnownName(text, tokens, lexicon, tags, i2, end, names, lookup, writtenLower))
+            // The run is a known name; or one after a capitalised common word opening the sentence ("Later Okafor
+            // left", "But Okafor said"); or a title-case headline runs names and words together ("Judge Orders Halyard
+            // To Pay"), where the names the body taught are looked for inside the run, the longest first.
+            bool tagged = TagKnownName(text, tokens, lexicon, tags, i2, end, names, lookup, writtenLower)
+                || (end > i2 && OpensSentence(text, tokens, i2) && IsOpeningWord(text, tokens[i2], lexicon) && tokens[i2 + 1].Length > 1
+                    && TagKnownName(text, tokens, lexicon, tags, i2 + 1, end, names, lookup, writtenLower));
+            if (!tagged && end > i2 && titleLines.IsTitleCase(i2))
             {
-            }
-            else if (end > i2 && OpensSentence(text, tokens, i2) && IsOpeningWord(text, tokens[i2], lexicon) && tokens[i2 + 1].Length > 1
-                && TagKnownName(text, tokens, lexicon, tags, i2 + 1, end, names, lookup, writtenLower))
-            {
-                // A capitalised common word before the name opens the sentence: "Later Okafor left", "But Okafor said".
-            }
-            else if (end > i2 && titleLines.IsTitleCase(i2))
-            {
-                // A title-case headline runs names and words together ("Judge Orders Halyard To Pay"): the names the
-                // body taught are looked for inside the run, the longest first.
                 for (int start = i2; start <= end; start++)
                 {
                     for (int stop = Math.Min(end, start + LongestHeadlineName - 1); stop >= start; stop--)

@@ -17,10 +17,10 @@ internal static class NamedAfterKind
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_publications = WordSet.IgnoringCase("journal", "magazine", "daily", "tabloid", "television", "app",
         "association", "bloc");
 
+    // Words a name does not run on into (dates are tested apart, NameWords.IsDayOrMonth).
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_notNames = WordSet.IgnoringCase(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-        "may", "june", "july", "august", "september", "october", "november", "december", "on", "in", "of", "for", "and", "to",
-        "at", "said", "says", "has", "had", "was", "is", "will", "would", "which", "that", "who", "its", "this", "it");
+        "on", "in", "of", "for", "and", "to", "at", "said", "says", "has", "had", "was", "is", "will", "would", "which",
+        "that", "who", "its", "this", "it");
 
     public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags)
     {
@@ -50,7 +50,7 @@ internal static class NamedAfterKind
                     break;
                 }
 
-                if (!NameWords.IsCapitalisedWord(text, tokens[k]) || s_notNames.Contains(tokens[k].Slice(text))
+                if (!NameWords.IsCapitalisedWord(text, tokens[k]) || s_notNames.Contains(tokens[k].Slice(text)) || NameWords.IsDayOrMonth(tokens[k].Slice(text))
                     || tags[k] is EntityTag.BeginPerson or EntityTag.InsidePerson or EntityTag.BeginOrganization or EntityTag.InsideOrganization)
                 {
                     break;

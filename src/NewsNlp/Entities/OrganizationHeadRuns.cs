@@ -21,11 +21,6 @@ internal static class OrganizationHeadRuns
         "council", "agency", "authority", "association", "federation", "institute", "foundation", "society", "bureau",
         "university", "college", "party", "tribunal", "board", "exchange", "holdings");
 
-    // A date before the head names a meeting, not the body: "for the August Board meeting".
-    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_dates = WordSet.IgnoringCase(
-        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
-        "april", "may", "june", "july", "august", "september", "october", "november", "december");
-
     /// <param name="text">The document text.</param>
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="tags">Their tags.</param>
@@ -47,11 +42,12 @@ internal static class OrganizationHeadRuns
             int first = head;
             for (int k = head - 1; k >= 0 && head - k < LongestName && tags[k] == EntityTag.Outside; k--)
             {
-                if (NameWords.IsCapitalisedWord(text, tokens[k]) && !s_dates.Contains(tokens[k].Slice(text)))
+                // A date before the head names a meeting, not the body: "the August Board meeting".
+                if (NameWords.IsCapitalisedWord(text, tokens[k]) && !NameWords.IsDayOrMonth(tokens[k].Slice(text)))
                 {
                     first = k;
                 }
-                else if (k > 0 && IsPossessive(tokens[k].Slice(text)) && tags[k - 1] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[k - 1]))
+                else if (k > 0 && NameWords.IsPossessive(tokens[k].Slice(text)) && tags[k - 1] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[k - 1]))
                 {
                     first = k - 1; // "the Attorney General's Office"
                     k--;
@@ -75,8 +71,8 @@ internal static class OrganizationHeadRuns
             // Introduced as a known body ("the …", "Ukraine's …"), not a unit or a term ("at HR Office", "Qualified
             // Party requirements"), which Universal NER leaves untagged; and an office by its holder ("the Attorney
             // General's Office"), not a room ("the Reservation Office").
-            if (first == head || first == 0 || !(tokens[first - 1].Slice(text) is "the" or "The" || IsPossessive(tokens[first - 1].Slice(text)))
-                || (tokens[head].Slice(text) is "Office" && !IsPossessive(tokens[head - 1].Slice(text))))
+            if (first == head || first == 0 || !(tokens[first - 1].Slice(text) is "the" or "The" || NameWords.IsPossessive(tokens[first - 1].Slice(text)))
+                || (tokens[head].Slice(text) is "Office" && !NameWords.IsPossessive(tokens[head - 1].Slice(text))))
             {
                 continue;
             }
@@ -99,6 +95,4 @@ internal static class OrganizationHeadRuns
         ref readonly EntityWordFacts facts = ref words.At(words.TokenEntries[i]);
         return (facts.Cues & EntityWordCues.InstitutionHead) != 0 && (facts.Casing & EntityTokenFlags.InitialCapital) != 0;
     }
-
-    private static bool IsPossessive(ReadOnlySpan<char> word) => word is "'s" or "’s";
 }

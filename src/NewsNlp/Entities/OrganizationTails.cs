@@ -54,7 +54,7 @@ internal static class OrganizationTails
         }
 
         ReadOnlySpan<char> joiner = tokens[next].Slice(text);
-        bool afterOrganizationWord = joiner is "of" or "for" && (EntityLexicon.IsOrganizationSuffix(tokens[last].Slice(text)) || OrganizationHeadRuns.IsHead(tokens[last].Slice(text)));
+        bool afterOrganizationWord = joiner is "of" or "for" && EndsInOrganizationWord(text, tokens, last);
         if (!afterOrganizationWord && !(joiner is "and" && ofInside))
         {
             return last;
@@ -141,11 +141,11 @@ internal static class OrganizationTails
         {
             int last = EntityTags.LastOf(tags, i);
             int possessive = last + 1;
-            if (tags[i] != EntityTag.BeginLocation && possessive + 1 < tokens.Length && tokens[possessive].Slice(text) is "'s" or "’s"
+            if (tags[i] != EntityTag.BeginLocation && possessive + 1 < tokens.Length && NameWords.IsPossessive(tokens[possessive].Slice(text))
                 && tokens[possessive].Start == tokens[last].End && tags[possessive] == EntityTag.Outside)
             {
                 int end = CapitalisedRunEnd(text, tokens, tags, possessive + 1);
-                if (end > possessive && (EntityLexicon.IsOrganizationSuffix(tokens[end].Slice(text)) || OrganizationHeadRuns.IsHead(tokens[end].Slice(text))))
+                if (end > possessive && EndsInOrganizationWord(text, tokens, end))
                 {
                     EntityTags.Mark(tags, i, end, EntityLabel.Organization);
                     last = end;

@@ -81,7 +81,7 @@ internal static class PlaceHeadRuns
         ReadOnlySpan<char> word = token.Slice(text);
         if (word is "-")
         {
-            return k > 0 && tokens[k - 1].End == token.Start && tokens[k + 1].Start == token.End;
+            return NameWords.IsJoiningHyphen(text, tokens, k);
         }
 
         // "el" of "el-Mandeb", kept as its own token before the hyphen

@@ -95,7 +95,7 @@ internal static class PlacesOfKind
     private static bool IsIntroduced(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k)
     {
         ReadOnlySpan<char> word = tokens[k].Slice(text);
-        if (word is "the" or "The" or "'s" or "’s")
+        if (word is "the" or "The" || NameWords.IsPossessive(word))
         {
             return true;
         }

@@ -21,10 +21,6 @@ internal static class Workplaces
         "executive", "executives", "employee", "employees", "director", "partner", "spokesman", "spokeswoman",
         "spokesperson", "shares", "stake", "stakes");
 
-    // A hyphen that joins two words with no space: "Mota-Engil".
-    private static bool IsJoiningHyphen(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int k) =>
-        tokens[k].Slice(text) is "-" && tokens[k].Start == tokens[k - 1].End && tokens[k + 1].Start == tokens[k].End;
-
     // "shares in X", "a stake in X": the holdings, which take "in" or "of" where jobs take "at".
     private static bool IsHolding(ReadOnlySpan<char> word) => word is "shares" or "Shares" or "stake" or "stakes" or "Stake";
 
@@ -57,7 +53,7 @@ internal static class Workplaces
             if (tags[first] == EntityTag.BeginLocation)
             {
                 int last = EntityTags.LastOf(tags, first);
-                if (last + 1 < tags.Length && tokens[last + 1].Slice(text) is "'s" or "’s")
+                if (last + 1 < tags.Length && NameWords.IsPossessive(tokens[last + 1].Slice(text)))
                 {
                     continue; // "a stake in Kenya's biggest bank": the place owns what follows
                 }
@@ -78,7 +74,7 @@ internal static class Workplaces
                 {
                     end++;
                 }
-                else if (end + 2 < tags.Length && IsJoiningHyphen(text, tokens, end + 1) && NameWords.IsCapitalisedWord(text, tokens[end + 2]))
+                else if (end + 2 < tags.Length && NameWords.IsJoiningHyphen(text, tokens, end + 1) && NameWords.IsCapitalisedWord(text, tokens[end + 2]))
                 {
                     end += 2; // "Mota-Engil"
                 }
