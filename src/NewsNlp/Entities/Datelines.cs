@@ -6,7 +6,8 @@ namespace NewsNlp.Entities;
 /// A wire story's dateline names a place: "LISBON, July 14 (Reuters) -", "ALMATY — ...", "ALPE D’HUEZ, France —".
 /// Capital letters are all the model sees of a word there, and it misses or mislabels unfamiliar towns; the layout
 /// is the surer sign. A run of upper-case words that opens a paragraph and is followed by a date, a dash or an
-/// opening bracket (perhaps after a country) is tagged as a location.
+/// opening bracket (perhaps after a country) is tagged as a location, and the agency credited in brackets after
+/// it, before a dash, as an organisation.
 /// </summary>
 internal static class Datelines
 {
@@ -39,10 +40,41 @@ internal static class Datelines
                 {
                     tags[last + 1] = EntityTags.Begin(EntityTags.Label(tags[last + 1]));
                 }
+
+                MarkWireService(text, tokens, tags, last + 1);
             }
 
             i = last;
         }
+    }
+
+    private const int LongestCredit = 4;
+
+    /// <summary>
+    /// The agency credited in brackets after the place and date, closed by a dash, is an organisation: "(Reuters) -",
+    /// "(NewsNlp Wire) —"; the model, which sees a bracketed capitalised word, may take an unfamiliar one for nothing.
+    /// </summary>
+    private static void MarkWireService(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, int from)
+    {
+        int open = from;
+        while (open < tokens.Length && open - from < 6 && tokens[open].Slice(text) is not "(")
+        {
+            open++;
+        }
+
+        int close = open + 1;
+        while (close < tokens.Length && close - open <= LongestCredit && tokens[close].Kind == TokenKind.Word && char.IsUpper(text[tokens[close].Start]))
+        {
+            close++;
+        }
+
+        if (open >= tokens.Length || close == open + 1 || close + 1 >= tokens.Length || tokens[close].Slice(text) is not ")"
+            || tokens[close + 1].Slice(text) is not ("-" or "\u2013" or "\u2014"))
+        {
+            return;
+        }
+
+        EntityTags.Mark(tags, open + 1, close - 1, EntityLabel.Organization);
     }
 
     /// <summary>

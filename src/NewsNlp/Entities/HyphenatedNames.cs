@@ -30,7 +30,14 @@ internal static class HyphenatedNames
                 continue;
             }
 
-            // Token i ends an entity.
+            // Token i ends an entity. A name never ends in a hyphen ("[Cho Min-]ji"): the word before it ends it,
+            // and the chain after the hyphen is judged from there.
+            if (EntityTags.IsInside(tags[i]) && IsHyphen(text, tokens[i]))
+            {
+                tags[i] = EntityTag.Outside;
+                i--;
+            }
+
             EntityLabel label = EntityTags.Label(tags[i]);
             int last = ChainEnd(text, tokens, i, throughLowercaseOnly: label != EntityLabel.Person);
             if (last == i && label == EntityLabel.Person && IsSyllableGivenName(text, tokens, i))

@@ -218,9 +218,11 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => HeadWords.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
-    [InlineData("Title\n\nLISBON, July 14 (Reuters) - Pilots struck.", "Title\n\n[LISBON]LOC, July 14 (Reuters) - Pilots struck.")]
+    [InlineData("Title\n\nLISBON, July 14 (Reuters) - Pilots struck.", "Title\n\n[LISBON]LOC, July 14 ([Reuters]ORG) - Pilots struck.")]
     [InlineData("Title\n\n[ALPE D’HUEZ]PER, France — Belgian rider won.", "Title\n\n[ALPE D’HUEZ]LOC, France — Belgian rider won.")]
-    [InlineData("Title\n\nPORT-AU-PRINCE, Jan. 15 (AP) — Gangs.", "Title\n\n[PORT-AU-PRINCE]LOC, Jan. 15 (AP) — Gangs.")]
+    [InlineData("Title\n\nPORT-AU-PRINCE, Jan. 15 (AP) — Gangs.", "Title\n\n[PORT-AU-PRINCE]LOC, Jan. 15 ([AP]ORG) — Gangs.")]
+    [InlineData("Title\n\nLISBON, March 3 (NewsNlp Wire) - Portugal’s port.", "Title\n\n[LISBON]LOC, March 3 ([NewsNlp Wire]ORG) - Portugal’s port.")]
+    [InlineData("Title\n\nOSLO, May 2 (Reuters and the Guardian) - Talks.", "Title\n\n[OSLO]LOC, May 2 (Reuters and the Guardian) - Talks.")]
     [InlineData("I, Joshua Norton, declare.", "I, Joshua Norton, declare.")]
     [InlineData("Title\n\nNASA, Boeing and SpaceX signed.", "Title\n\nNASA, Boeing and SpaceX signed.")]
     [InlineData("Title\n\nBREMEN, Germany, Oct. 16 - The museum.", "Title\n\n[BREMEN]LOC, Germany, Oct. 16 - The museum.")]
