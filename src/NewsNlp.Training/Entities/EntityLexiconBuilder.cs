@@ -18,6 +18,9 @@ internal static class EntityLexiconBuilder
 
     public const int MinimumCityPopulation = 15000;
 
+    /// <summary>The first number of the clusters learned from the training text (GloVe's are numbered below it).</summary>
+    public const int LearnedClustersFrom = 10_000;
+
     public static string Build(string corporaFolder, IReadOnlyList<AnnotatedDocument> trainingDocuments, int seed)
     {
         string gazetteers = Path.Combine(corporaFolder, "gazetteers");
@@ -89,8 +92,37 @@ internal static class EntityLexiconBuilder
         text.Append("[common-lowercase]\n");
         AppendAll(text, lowercase.Where(p => p.Value >= 3).Select(p => p.Key).Order(StringComparer.Ordinal));
         text.Append("[clusters]\n");
-        text.Append(WordClusterer.Learn(trainingDocuments.Select(d => d.Text), seed));
+        AppendClusters(text, WordClusterer.Learn(trainingDocuments.Select(d => d.Text), seed));
         return text.ToString();
+    }
+
+    /// <summary>
+    /// The GloVe clusters (<see cref="EmbeddingClusterer"/>) for the 200,000 words they cover, then the clusters
+    /// learned from the training text, numbered from <see cref="LearnedClustersFrom"/> so the two never share a
+    /// number, for words GloVe lacks (mostly web spellings and rare names).
+    /// </summary>
+    private static void AppendClusters(StringBuilder text, string learned)
+    {
+        using Stream stream = typeof(EntityLexiconBuilder).Assembly.GetManifestResourceStream(EntityTrainingOptions.EmbeddingClustersFileName)
+            ?? throw new InvalidOperationException($"the training assembly lacks its resource {EntityTrainingOptions.EmbeddingClustersFileName}");
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        var covered = new HashSet<string>(StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            covered.Add(line[..tab]);
+            text.Append(line).Append('\n');
+        }
+
+        foreach (string line in learned.Split('\n', StringSplitOptions.RemoveEmptyEntries))
+        {
+            int tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (!covered.Contains(line[..tab]))
+            {
+                int cluster = LearnedClustersFrom + int.Parse(line.AsSpan(tab + 1), NumberStyles.Integer, CultureInfo.InvariantCulture);
+                text.Append(line, 0, tab).Append('\t').Append(cluster.ToString(CultureInfo.InvariantCulture)).Append('\n');
+            }
+        }
     }
 
     private static void AppendAll(StringBuilder text, IEnumerable<string> entries)

@@ -6,6 +6,12 @@ public sealed record EntityTrainingOptions
     /// <summary>Every training source the trainer knows.</summary>
     public static IReadOnlyList<string> AllSources { get; } = ["uner-ewt", "gum", "wikigold", "crossner", "btc", "wnut17", "sec", "news"];
 
+    /// <summary>
+    /// The clusters of pre-trained word embeddings the tagger's cluster features use (made by
+    /// <c>newsnlp train clusters</c> and kept, as this file name, among the training project's resources).
+    /// </summary>
+    public const string EmbeddingClustersFileName = "embedding-clusters.tsv";
+
     /// <summary>The random seed (ML.NET's context); training is single-threaded, so the same seed gives the same model.</summary>
     public int Seed { get; init; } = 20261125;
 

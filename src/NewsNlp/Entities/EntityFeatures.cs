@@ -12,7 +12,7 @@ namespace NewsNlp.Entities;
 internal static class EntityFeatures
 {
     /// <summary>Bumped whenever a feature changes; a model trained on another version is refused at load.</summary>
-    public const int Version = 3;
+    public const int Version = 4;
 
     /// <summary>Size of the hashed feature vector.</summary>
     public const int Dimension = 1 << 20;
@@ -190,7 +190,7 @@ internal static class EntityFeatures
                 continue;
             }
 
-            for (int j = Math.Max(0, i - 1); j <= i + 1 && j < tokens.Length; j++)
+            for (int j = Math.Max(0, i - 2); j <= i + 2 && j < tokens.Length; j++)
             {
                 if (infos[j].Cluster == ClusterNotLookedUp)
                 {
@@ -276,6 +276,8 @@ internal static class EntityFeatures
 
         Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(27), prev.Cluster));
         Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(28), next.Cluster));
+        Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(29), prev2.Cluster));
+        Add(features, ref n, FeatureHasher.MixValue(FeatureHasher.Begin(30), next2.Cluster));
 
         ReadOnlySpan<char> word = tokens[i].Slice(text);
         if (word.Length > 3 && tokens[i].Kind == TokenKind.Word)
