@@ -138,6 +138,10 @@ internal sealed class EntityTagger : IAnalysisStage
             AdjacentNames.Apply(text, tokens, _lexicon, tags);
             OrganizationTails.Apply(text, tokens, tags);
             HeadWords.Apply(text, tokens, _lexicon, tags);
+            if ((cues & EntityWordCues.PersonNoun) != 0)
+            {
+                PersonAppositives.Apply(text, tokens, _lexicon, tags);
+            }
         }
 
         // Titled names need a title, or an entity to trim one from; most sentences have neither.

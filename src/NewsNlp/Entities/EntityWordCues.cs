@@ -43,4 +43,7 @@ internal enum EntityWordCues : uint
 
     /// <summary>A geographic or built feature that ends a place's name (<see cref="PlaceHeadRuns.IsHead"/>).</summary>
     PlaceHead = 1 << 10,
+
+    /// <summary>A person noun beside an appositive name (<see cref="PersonAppositives.IsCueWord"/>).</summary>
+    PersonNoun = 1 << 11,
 }

@@ -25,6 +25,7 @@ internal static class WordCues
         cues |= ForeignOrganizationNames.IsOpener(word) ? EntityWordCues.ForeignOpener : 0;
         cues |= Workplaces.IsCueWord(word) ? EntityWordCues.Workplace : 0;
         cues |= PlaceHeadRuns.IsHead(word) ? EntityWordCues.PlaceHead : 0;
+        cues |= PersonAppositives.IsCueWord(word) ? EntityWordCues.PersonNoun : 0;
         return cues;
     }
 }

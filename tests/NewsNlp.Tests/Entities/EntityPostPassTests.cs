@@ -145,6 +145,19 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => Workplaces.Apply(t.Text, t.Tokens, t.Tags)));
 
     [Theory]
+    [InlineData("It rose, according to [Deepa Raman]ORG, an analyst at [Morgan Stanley]ORG.", "It rose, according to [Deepa Raman]PER, an analyst at [Morgan Stanley]ORG.")]
+    [InlineData("She came with her publisher, [Baraka Mwangi]ORG, on Monday.", "She came with her publisher, [Baraka Mwangi]PER, on Monday.")]
+    [InlineData("The new member, [Dafydd Morgan-Hughes]ORG, is a former teacher.", "The new member, [Dafydd Morgan-Hughes]PER, is a former teacher.")]
+    [InlineData("The film’s star, [Tobi Adeleke]LOC, was driving a taxi.", "The film’s star, [Tobi Adeleke]PER, was driving a taxi.")]
+    [InlineData("It hired [Acme Holdings]ORG, a partner of the city.", "It hired [Acme Holdings]ORG, a partner of the city.")]
+    [InlineData("[Costa Rica]LOC, a member of the group, voted no.", "[Costa Rica]LOC, a member of the group, voted no.")]
+    [InlineData("Its owner, [Brightwell Group]ORG, declined.", "Its owner, [Brightwell Group]ORG, declined.")]
+    [InlineData("[Lindqvist Tarrow]ORG, a company in Oslo, said so.", "[Lindqvist Tarrow]ORG, a company in Oslo, said so.")]
+    [InlineData("[NATO]ORG, the alliance's leader, spoke.", "[NATO]ORG, the alliance's leader, spoke.")]
+    public void PersonAppositives_Apply_MakesANameBesideAPersonNounAPerson(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => PersonAppositives.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("Judge Orders Halyard To Pay A$310 Million\n\nA judge ordered [Halyard]ORG to pay.", "Judge Orders [Halyard]ORG To Pay A$310 Million\n\nA judge ordered [Halyard]ORG to pay.")]
     [InlineData("Chinese Battery Maker Huaxin To Build Plant\n\n[Huaxin]ORG will build it.", "Chinese Battery Maker [Huaxin]ORG To Build Plant\n\n[Huaxin]ORG will build it.")]
     [InlineData("Regional Lenders Setouchi [Bank]ORG To Merge\n\n[Setouchi]ORG said so.", "Regional Lenders Setouchi [Bank]ORG To Merge\n\n[Setouchi]ORG said so.")]
