@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -228,11 +229,7 @@ internal sealed class EntityTagger : IAnalysisStage
         Span<float> best = scratch.Best.AsSpan(0, n * Lanes);
         Span<byte> back = scratch.Back.AsSpan(0, n * Lanes);
         EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, infos, scratch.Words);
-        Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
-        Span<float> baseScores = stackalloc float[Lanes];
-        Span<float> exponentials = stackalloc float[K];
-        Span<float> sums = stackalloc float[Lanes];
-        baseScores.Clear(); // the lane past the last class stays 0
+        Span<int> features = scratch.Features;
         Vector256<float> outsideOnly = Vector256.Create(float.NegativeInfinity).WithElement(O, 0f);
         Vector256<float> unreachable = Vector256.Create(float.NegativeInfinity);
 
@@ -267,10 +264,11 @@ internal sealed class EntityTagger : IAnalysisStage
 
             previousOutsideOnly = false;
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
-            _model.Score(features[..count], baseScores[..K]);
-            float top = Exponentiate(baseScores[..K], exponentials);
-            SoftmaxSums(exponentials, sums);
-            Vector256<float> scores = Vector256.Create<float>(baseScores);
+
+            // The class scores as one vector (the eighth lane 0), the softmax sums of every previous tag from them.
+            Vector256<float> scores = _model.ScoreRow(features[..count]);
+            float top = Top(scores);
+            Vector256<float> sums = SoftmaxSums(scores, top);
             if (i == 0)
             {
                 Vector256.ConditionalSelect(s_insideTags, unreachable, Emission(scores, sums, top, EntityFeatures.SentenceStart)).StoreUnsafe(ref row);
@@ -326,18 +324,14 @@ internal sealed class EntityTagger : IAnalysisStage
         }
     }
 
-    /// <summary>exp(score − max) for each class, and the max: the shared part of every previous tag's softmax.</summary>
-    private static float Exponentiate(ReadOnlySpan<float> scores, Span<float> exponentials)
+    /// <summary>The greatest of the seven class scores, taken in class order: the shared shift of every previous tag's softmax.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Top(Vector256<float> scores)
     {
         float top = float.NegativeInfinity;
-        foreach (float score in scores)
+        for (int k = 0; k < EntityTags.Count; k++)
         {
-            top = Math.Max(top, score);
-        }
-
-        for (int k = 0; k < scores.Length; k++)
-        {
-            exponentials[k] = MathF.Exp(scores[k] - top);
+            top = Math.Max(top, scores.GetElement(k));
         }
 
         return top;
@@ -348,25 +342,25 @@ internal sealed class EntityTagger : IAnalysisStage
     /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w), which <see cref="SoftmaxSums"/> gives — so a previous tag costs one
     /// logarithm, not seven exponentials. The per-class additions run lane by lane, each as (score + weight) − log.
     /// </summary>
-    private Vector256<float> Emission(Vector256<float> scores, ReadOnlySpan<float> sums, float top, int previousTag)
+    private Vector256<float> Emission(Vector256<float> scores, Vector256<float> sums, float top, int previousTag)
     {
-        float log = top + MathF.Log(sums[previousTag]);
+        float log = top + MathF.Log(sums.GetElement(previousTag));
         return scores + _previousTagWeightRows[previousTag] - Vector256.Create(log);
     }
 
     /// <summary>
-    /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s)·exp(w(p)) over the classes:
-    /// lane by lane the products and the sum in class order that one previous tag at a time would make.
+    /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s − top)·exp(w(p)) over the
+    /// classes: lane by lane the products and the sum in class order that one previous tag at a time would make.
     /// </summary>
-    private void SoftmaxSums(ReadOnlySpan<float> exponentials, Span<float> sums)
+    private Vector256<float> SoftmaxSums(Vector256<float> scores, float top)
     {
         Vector256<float> sum = Vector256<float>.Zero;
-        for (int k = 0; k < exponentials.Length; k++)
+        for (int k = 0; k < EntityTags.Count; k++)
         {
-            sum += Vector256.Create(exponentials[k]) * _factorColumns[k];
+            sum += Vector256.Create(MathF.Exp(scores.GetElement(k) - top)) * _factorColumns[k];
         }
 
-        sum.CopyTo(sums);
+        return sum;
     }
 
     /// <summary>A mask with all bits set in the lanes where <paramref name="set"/> holds.</summary>
