@@ -67,6 +67,7 @@ internal sealed class EntityTagger : IAnalysisStage
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
         EntityTag[] tags = ArrayPool<EntityTag>.Shared.Rent(Math.Max(1, tokens.Length));
+        WordCase[] marks = ArrayPool<WordCase>.Shared.Rent(Math.Max(1, tokens.Length));
         int longest = 1;
         foreach (Sentence sentence in state.Sentences)
         {
@@ -78,19 +79,28 @@ internal sealed class EntityTagger : IAnalysisStage
         try
         {
             Array.Clear(tags, 0, tokens.Length);
+
+            // The word-case marks of the tokens come from the word cache as each sentence is prepared; any token no
+            // sentence covers is marked from its text.
+            int marked = 0;
             foreach (Sentence sentence in state.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
                 Span<EntityTag> sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
                 Tag(text, sentenceTokens, sentenceTags, scratch);
+                MarkFrom(text, tokens, marks, marked, sentence.FirstToken);
+                WordCases.Mark(sentenceTokens, scratch.Words, marks.AsSpan(sentence.FirstToken, sentence.TokenCount));
+                marked = Math.Max(marked, sentence.FirstToken + sentence.TokenCount);
                 MendSentence(text, sentenceTokens, sentenceTags, scratch.Words);
             }
 
+            MarkFrom(text, tokens, marks, marked, tokens.Length);
+
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             PlaceCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length));
+            DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length), marks.AsSpan(0, tokens.Length));
+            SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length), marks.AsSpan(0, tokens.Length));
             Demonyms.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
 
             // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux"), and
@@ -103,8 +113,18 @@ internal sealed class EntityTagger : IAnalysisStage
         finally
         {
             ArrayPool<EntityTag>.Shared.Return(tags);
+            ArrayPool<WordCase>.Shared.Return(marks);
             scratch.Return();
             ReturnWordCache(scratch.Words);
+        }
+    }
+
+    /// <summary>Marks tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) from their text: those no sentence covers.</summary>
+    private static void MarkFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<WordCase> marks, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            marks[k] = WordCases.Of(text, tokens[k]);
         }
     }
 
