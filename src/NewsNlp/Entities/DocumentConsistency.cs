@@ -12,7 +12,17 @@ internal static class DocumentConsistency
     // The most words a name found inside a headline may have.
     private const int LongestHeadlineName = 4;
 
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    /// <summary>Applies the pass with each token's <see cref="WordCase"/> taken from its text (the tagger passes the ones it has).</summary>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags) =>
+        Apply(text, tokens, lexicon, tags, WordCases.All(text, tokens));
+
+    /// <summary>Applies the pass.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="lexicon">The gazetteers.</param>
+    /// <param name="tags">Their tags, changed in place.</param>
+    /// <param name="marks">Each token's <see cref="WordCase"/>.</param>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, ReadOnlySpan<WordCase> marks)
     {
         var votes = new Dictionary<string, int[]>(StringComparer.Ordinal);
 
@@ -66,19 +76,14 @@ internal static class DocumentConsistency
         // Recurrences the model missed: a run of capitalised words outside any entity that is a known name.
         var lookup = votes.GetAlternateLookup<ReadOnlySpan<char>>();
         var names = WordFilter.Of(votes.Keys);
-        var writtenLower = CommonNamesWrittenInLowerCase(text, tokens, lexicon, votes).GetAlternateLookup<ReadOnlySpan<char>>();
+        var writtenLower = CommonNamesWrittenInLowerCase(text, tokens, marks, lexicon, votes).GetAlternateLookup<ReadOnlySpan<char>>();
         var titleLines = new TitleCaseLines(text, tokens);
-        int i2 = 0;
+        // From one untagged capitalised word to the next (the tags ahead are not changed by a run behind them).
+        int i2 = WordCases.NextOutside(tags, marks, 0, WordCase.Capitalised);
         while (i2 < tags.Length)
         {
-            if (tags[i2] != EntityTag.Outside || !NameWords.IsCapitalisedWord(text, tokens[i2]))
-            {
-                i2++;
-                continue;
-            }
-
             int end = i2;
-            while (end + 1 < tags.Length && tags[end + 1] == EntityTag.Outside && NameWords.IsCapitalisedWord(text, tokens[end + 1]) && tokens[end + 1].Start - tokens[end].End <= 1)
+            while (end + 1 < tags.Length && tags[end + 1] == EntityTag.Outside && (marks[end + 1] & WordCase.Capitalised) != 0 && tokens[end + 1].Start - tokens[end].End <= 1)
             {
                 end++;
             }
@@ -105,7 +110,7 @@ internal static class DocumentConsistency
                 }
             }
 
-            i2 = end + 1;
+            i2 = WordCases.NextOutside(tags, marks, end + 1, WordCase.Capitalised);
         }
     }
 
@@ -151,7 +156,7 @@ internal static class DocumentConsistency
     /// only their capitalised recurrences are doubtful ("Prices rose" is no person when "price" is a word here too);
     /// a word the document never lowers is the name wherever it recurs.
     /// </summary>
-    private static HashSet<string> CommonNamesWrittenInLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Dictionary<string, int[]> votes)
+    private static HashSet<string> CommonNamesWrittenInLowerCase(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<WordCase> marks, EntityLexicon lexicon, Dictionary<string, int[]> votes)
     {
         var common = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (string name in votes.Keys)
@@ -170,9 +175,9 @@ internal static class DocumentConsistency
 
         var lookup = common.GetAlternateLookup<ReadOnlySpan<char>>();
         var filter = WordFilter.Of(common);
-        foreach (Token token in tokens)
+        for (int k = 0; k < tokens.Length; k++)
         {
-            if (token.Kind == TokenKind.Word && filter.MayContain(token.Slice(text)) && char.IsLower(text[token.Start]) && lookup.TryGetValue(token.Slice(text), out string? name))
+            if ((marks[k] & WordCase.Lowercase) != 0 && filter.MayContain(tokens[k].Slice(text)) && lookup.TryGetValue(tokens[k].Slice(text), out string? name))
             {
                 lowered.Add(name);
             }

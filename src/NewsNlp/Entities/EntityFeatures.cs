@@ -106,6 +106,7 @@ internal static class EntityFeatures
         Span<int> entries = cache.TokenEntries;
         Span<EntityWordCues> tokenCues = cache.TokenCues;
         EntityWordCues cues = EntityWordCues.None;
+        bool mayHavePlace = false;
         int capitalised = 0;
         int lowercase = 0;
         int upper = 0;
@@ -133,10 +134,17 @@ internal static class EntityFeatures
             flags |= MarkFlags(tokens[i], word);
             CountCasing(tokens[i], word, flags, ref upper, ref capitalised, ref lowercase);
 
+            // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
+            mayHavePlace |= (entry.City | entry.Country | entry.StartsLongerPlace) && (entry.Casing & EntityTokenFlags.InitialCapital) != 0 && tokens[i].Kind == TokenKind.Word;
             infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, tokens[i].Kind != TokenKind.Word ? -1 : entry.Cluster);
         }
 
-        MarkPhrases(text, tokens, cache, infos);
+        // Most sentences have no such word, and nothing to mark.
+        if (mayHavePlace)
+        {
+            MarkPhrases(text, tokens, cache, infos);
+        }
+
         cache.SentenceCues = cues;
         return upper >= 3 && capitalised + lowercase <= upper / 3 ? EntitySentenceMode.AllCaps
             : capitalised >= 3 && lowercase * 4 <= capitalised ? EntitySentenceMode.TitleCase

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -66,6 +67,7 @@ internal sealed class EntityTagger : IAnalysisStage
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
         EntityTag[] tags = ArrayPool<EntityTag>.Shared.Rent(Math.Max(1, tokens.Length));
+        WordCase[] marks = ArrayPool<WordCase>.Shared.Rent(Math.Max(1, tokens.Length));
         int longest = 1;
         foreach (Sentence sentence in state.Sentences)
         {
@@ -77,19 +79,28 @@ internal sealed class EntityTagger : IAnalysisStage
         try
         {
             Array.Clear(tags, 0, tokens.Length);
+
+            // The word-case marks of the tokens come from the word cache as each sentence is prepared; any token no
+            // sentence covers is marked from its text.
+            int marked = 0;
             foreach (Sentence sentence in state.Sentences)
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 ReadOnlySpan<Token> sentenceTokens = tokens.Slice(sentence.FirstToken, sentence.TokenCount);
                 Span<EntityTag> sentenceTags = tags.AsSpan(sentence.FirstToken, sentence.TokenCount);
                 Tag(text, sentenceTokens, sentenceTags, scratch);
+                MarkFrom(text, tokens, marks, marked, sentence.FirstToken);
+                WordCases.Mark(sentenceTokens, scratch.Words, marks.AsSpan(sentence.FirstToken, sentence.TokenCount));
+                marked = Math.Max(marked, sentence.FirstToken + sentence.TokenCount);
                 MendSentence(text, sentenceTokens, sentenceTags, scratch.Words);
             }
 
+            MarkFrom(text, tokens, marks, marked, tokens.Length);
+
             OrganizationCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             PlaceCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
-            SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length));
+            DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length), marks.AsSpan(0, tokens.Length));
+            SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length), marks.AsSpan(0, tokens.Length));
             Demonyms.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
 
             // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux"), and
@@ -102,8 +113,18 @@ internal sealed class EntityTagger : IAnalysisStage
         finally
         {
             ArrayPool<EntityTag>.Shared.Return(tags);
+            ArrayPool<WordCase>.Shared.Return(marks);
             scratch.Return();
             ReturnWordCache(scratch.Words);
+        }
+    }
+
+    /// <summary>Marks tokens <paramref name="from"/> to <paramref name="to"/> (exclusive) from their text: those no sentence covers.</summary>
+    private static void MarkFrom(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<WordCase> marks, int from, int to)
+    {
+        for (int k = from; k < to; k++)
+        {
+            marks[k] = WordCases.Of(text, tokens[k]);
         }
     }
 
@@ -232,11 +253,7 @@ internal sealed class EntityTagger : IAnalysisStage
         Span<float> best = scratch.Best.AsSpan(0, n * Lanes);
         Span<byte> back = scratch.Back.AsSpan(0, n * Lanes);
         EntitySentenceMode mode = EntityFeatures.Prepare(text, tokens, infos, scratch.Words);
-        Span<int> features = stackalloc int[EntityFeatures.MaxFeatures];
-        Span<float> baseScores = stackalloc float[Lanes];
-        Span<float> exponentials = stackalloc float[K];
-        Span<float> sums = stackalloc float[Lanes];
-        baseScores.Clear(); // the lane past the last class stays 0
+        Span<int> features = scratch.Features;
         Vector256<float> outsideOnly = Vector256.Create(float.NegativeInfinity).WithElement(O, 0f);
         Vector256<float> unreachable = Vector256.Create(float.NegativeInfinity);
 
@@ -271,10 +288,11 @@ internal sealed class EntityTagger : IAnalysisStage
 
             previousOutsideOnly = false;
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
-            _model.Score(features[..count], baseScores[..K]);
-            float top = Exponentiate(baseScores[..K], exponentials);
-            SoftmaxSums(exponentials, sums);
-            Vector256<float> scores = Vector256.Create<float>(baseScores);
+
+            // The class scores as one vector (the eighth lane 0), the softmax sums of every previous tag from them.
+            Vector256<float> scores = _model.ScoreRow(features[..count]);
+            float top = Top(scores);
+            Vector256<float> sums = SoftmaxSums(scores, top);
             if (i == 0)
             {
                 Vector256.ConditionalSelect(s_insideTags, unreachable, Emission(scores, sums, top, EntityFeatures.SentenceStart)).StoreUnsafe(ref row);
@@ -330,18 +348,14 @@ internal sealed class EntityTagger : IAnalysisStage
         }
     }
 
-    /// <summary>exp(score − max) for each class, and the max: the shared part of every previous tag's softmax.</summary>
-    private static float Exponentiate(ReadOnlySpan<float> scores, Span<float> exponentials)
+    /// <summary>The greatest of the seven class scores, taken in class order: the shared shift of every previous tag's softmax.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static float Top(Vector256<float> scores)
     {
         float top = float.NegativeInfinity;
-        foreach (float score in scores)
+        for (int k = 0; k < EntityTags.Count; k++)
         {
-            top = Math.Max(top, score);
-        }
-
-        for (int k = 0; k < scores.Length; k++)
-        {
-            exponentials[k] = MathF.Exp(scores[k] - top);
+            top = Math.Max(top, scores.GetElement(k));
         }
 
         return top;
@@ -352,25 +366,25 @@ internal sealed class EntityTagger : IAnalysisStage
     /// at hand — Σ exp(s + w) = Σ exp(s)·exp(w), which <see cref="SoftmaxSums"/> gives — so a previous tag costs one
     /// logarithm, not seven exponentials. The per-class additions run lane by lane, each as (score + weight) − log.
     /// </summary>
-    private Vector256<float> Emission(Vector256<float> scores, ReadOnlySpan<float> sums, float top, int previousTag)
+    private Vector256<float> Emission(Vector256<float> scores, Vector256<float> sums, float top, int previousTag)
     {
-        float log = top + MathF.Log(sums[previousTag]);
+        float log = top + MathF.Log(sums.GetElement(previousTag));
         return scores + _previousTagWeightRows[previousTag] - Vector256.Create(log);
     }
 
     /// <summary>
-    /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s)·exp(w(p)) over the classes:
-    /// lane by lane the products and the sum in class order that one previous tag at a time would make.
+    /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s − top)·exp(w(p)) over the
+    /// classes: lane by lane the products and the sum in class order that one previous tag at a time would make.
     /// </summary>
-    private void SoftmaxSums(ReadOnlySpan<float> exponentials, Span<float> sums)
+    private Vector256<float> SoftmaxSums(Vector256<float> scores, float top)
     {
         Vector256<float> sum = Vector256<float>.Zero;
-        for (int k = 0; k < exponentials.Length; k++)
+        for (int k = 0; k < EntityTags.Count; k++)
         {
-            sum += Vector256.Create(exponentials[k]) * _factorColumns[k];
+            sum += Vector256.Create(MathF.Exp(scores.GetElement(k) - top)) * _factorColumns[k];
         }
 
-        sum.CopyTo(sums);
+        return sum;
     }
 
     /// <summary>A mask with all bits set in the lanes where <paramref name="set"/> holds.</summary>

@@ -143,6 +143,7 @@ internal sealed class EntityWordCache
         entry.StartsLongerPlace = _lexicon.StartsLongerPlace(phrase);
         entry.Title = TitledNames.IsTitle(word);
         entry.Cues = WordCues.Of(word, entry);
+        entry.FirstCase = word.IsEmpty ? WordCase.None : char.IsUpper(word[0]) ? WordCase.Capitalised : char.IsLower(word[0]) ? WordCase.Lowercase : WordCase.None;
         if (word.Length > 3)
         {
             if (_affixCount + EntityFeatures.MaxAffixFeatures > _affixes.Length)

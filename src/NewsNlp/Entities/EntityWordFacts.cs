@@ -45,6 +45,9 @@ internal struct EntityWordFacts
     /// <summary>Whether the word is a title for <see cref="TitledNames"/> (<see cref="TitledNames.IsTitle"/>).</summary>
     public bool Title;
 
+    /// <summary>Whether the word's first character is upper case (<see cref="WordCase.Capitalised"/>), lower case (<see cref="WordCase.Lowercase"/>) or neither.</summary>
+    public WordCase FirstCase;
+
     /// <summary>The rule passes' cues the word gives (<see cref="WordCues.Of"/>).</summary>
     public EntityWordCues Cues;
 

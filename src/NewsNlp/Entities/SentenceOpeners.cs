@@ -10,7 +10,17 @@ namespace NewsNlp.Entities;
 /// </summary>
 internal static class SentenceOpeners
 {
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<EntityTag> tags)
+    /// <summary>Applies the pass with each token's <see cref="WordCase"/> taken from its text (the tagger passes the ones it has).</summary>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<EntityTag> tags) =>
+        Apply(text, tokens, sentences, tags, WordCases.All(text, tokens));
+
+    /// <summary>Applies the pass.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="sentences">Its sentences.</param>
+    /// <param name="tags">The tokens' tags, changed in place.</param>
+    /// <param name="marks">Each token's <see cref="WordCase"/>.</param>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, IReadOnlyList<Sentence> sentences, Span<EntityTag> tags, ReadOnlySpan<WordCase> marks)
     {
         // The openers, then one pass over the document for their lower-case forms: linear in its length.
         List<int>? openers = null;
@@ -45,13 +55,20 @@ internal static class SentenceOpeners
         var named = new HashSet<string>(StringComparer.Ordinal);
         for (int k = 0; k < tokens.Length; k++)
         {
-            Token token = tokens[k];
-            if (token.Kind != TokenKind.Word || !filter.MayContain(token.Slice(text)))
+            // Only a lower-case word, or a word in an entity, can count (the marks say so without reading the token).
+            WordCase mark = marks[k];
+            if ((mark & WordCase.Word) == 0 || ((mark & WordCase.Lowercase) == 0 && tags[k] == EntityTag.Outside))
             {
                 continue;
             }
 
-            bool lower = char.IsLower(text[token.Start]);
+            Token token = tokens[k];
+            if (!filter.MayContain(token.Slice(text)))
+            {
+                continue;
+            }
+
+            bool lower = (mark & WordCase.Lowercase) != 0;
             bool inLongerName = !lower && ((EntityTags.IsInside(tags[k])) || (EntityTags.IsBegin(tags[k]) && k + 1 < tags.Length && EntityTags.IsInside(tags[k + 1])));
             if ((lower || inLongerName) && LookUpLowered(lookup, token.Slice(text), out string? word))
             {

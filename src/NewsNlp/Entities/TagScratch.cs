@@ -25,6 +25,9 @@ internal sealed class TagScratch
 
     public byte[] Back { get; }
 
+    /// <summary>The feature indices of the token being scored (a field, not a stackalloc: a method with one cannot be recompiled with profile data while it runs).</summary>
+    public int[] Features { get; } = new int[EntityFeatures.MaxFeatures];
+
     /// <summary>The facts of the words seen so far (kept across documents by the tagger).</summary>
     public EntityWordCache Words { get; }
 

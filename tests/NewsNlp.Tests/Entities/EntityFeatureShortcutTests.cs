@@ -95,6 +95,11 @@ public sealed class EntityFeatureShortcutTests
                 EntitySentenceMode mode = EntityFeatures.Prepare(text, span, lexicon, computed);
                 Assert.Equal(mode, EntityFeatures.Prepare(text, span, cached, cache));
                 Assert.Equal(computed, cached);
+
+                // The word-case marks the document passes read, from the cache as the tagger takes them.
+                var marks = new WordCase[span.Length];
+                WordCases.Mark(span, cache, marks);
+                Assert.Equal(WordCases.All(text, span), marks);
                 for (int i = 0; i < span.Length; i++)
                 {
                     int a = EntityFeatures.Extract(text, span, computed, mode, i, all);

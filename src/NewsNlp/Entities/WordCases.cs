@@ -1,0 +1,76 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using NewsNlp.Tokenization;
+
+namespace NewsNlp.Entities;
+
+/// <summary>Computing and searching the per-token <see cref="WordCase"/> marks.</summary>
+internal static class WordCases
+{
+    /// <summary>The marks of one token, from its text (for tokens no sentence covers, and for tests).</summary>
+    public static WordCase Of(ReadOnlySpan<char> text, Token token) =>
+        token.Kind != TokenKind.Word ? WordCase.None
+            : WordCase.Word | (char.IsUpper(text[token.Start]) ? WordCase.Capitalised : 0) | (char.IsLower(text[token.Start]) ? WordCase.Lowercase : 0);
+
+    /// <summary>The marks of all the tokens, from their text.</summary>
+    public static WordCase[] All(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        var marks = new WordCase[tokens.Length];
+        for (int k = 0; k < tokens.Length; k++)
+        {
+            marks[k] = Of(text, tokens[k]);
+        }
+
+        return marks;
+    }
+
+    /// <summary>
+    /// The marks of the tokens of a sentence just prepared with <paramref name="words"/>: the casing of the first
+    /// character is a fact of the word's characters, kept in its cache entry.
+    /// </summary>
+    public static void Mark(ReadOnlySpan<Token> tokens, EntityWordCache words, Span<WordCase> marks)
+    {
+        ReadOnlySpan<int> entries = words.TokenEntries[..tokens.Length];
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            marks[i] = tokens[i].Kind != TokenKind.Word ? WordCase.None : WordCase.Word | words.At(entries[i]).FirstCase;
+        }
+    }
+
+    /// <summary>
+    /// The first position from <paramref name="from"/> on whose token has a mark of <paramref name="mark"/> and is
+    /// outside any entity, or the length: 32 tokens at a time.
+    /// </summary>
+    public static int NextOutside(ReadOnlySpan<EntityTag> tags, ReadOnlySpan<WordCase> marks, int from, WordCase mark)
+    {
+        int n = tags.Length;
+        int i = from;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            ref byte t = ref Unsafe.As<EntityTag, byte>(ref MemoryMarshal.GetReference(tags));
+            ref byte m = ref Unsafe.As<WordCase, byte>(ref MemoryMarshal.GetReference(marks));
+            Vector256<byte> wanted = Vector256.Create((byte)mark);
+            for (; i + Vector256<byte>.Count <= n; i += Vector256<byte>.Count)
+            {
+                Vector256<byte> hits = ~Vector256.Equals(Vector256.LoadUnsafe(ref m, (nuint)i) & wanted, Vector256<byte>.Zero)
+                    & Vector256.Equals(Vector256.LoadUnsafe(ref t, (nuint)i), Vector256<byte>.Zero);
+                uint bits = hits.ExtractMostSignificantBits();
+                if (bits != 0)
+                {
+                    return i + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                }
+            }
+        }
+
+        for (; i < n; i++)
+        {
+            if (tags[i] == EntityTag.Outside && (marks[i] & mark) != 0)
+            {
+                return i;
+            }
+        }
+
+        return n;
+    }
+}
