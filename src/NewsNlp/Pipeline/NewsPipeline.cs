@@ -163,34 +163,53 @@ public sealed partial class NewsPipeline
     [MethodImpl(MethodImplOptions.NoInlining)]
     internal Token[] Tokenize(string text, out int count, out ulong[] marks)
     {
-        marks = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(InitialTokenCapacity(text)));
+        ReadOnlySpan<char> span = text;
+        NewsTokenizer tokenizer = Tokenizer;
+        ulong[] bits = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(InitialTokenCapacity(text)));
         Token[] tokens = GC.AllocateUninitializedArray<Token>(InitialTokenCapacity(text));
         int n = 0;
         ulong word = 0; // the bits of tokens n & ~63 .. n - 2, written out every 64 tokens
         uint previousByItself = 0;
         bool previousLowercaseWord = false;
-        int previousEnd = 0;
-        TokenEnumerator enumerator = Tokenizer.Tokenize(text);
-        while (enumerator.MoveNext(out bool plainWord))
+        int position = 0; // where the last token ended: the gap before the next one starts here
+
+        // The steps of TokenEnumerator.MoveNext (skip the gap, the plain-word fast path, else the full rules), written
+        // out here rather than called through the enumerator: the enumerator is a struct whose address its rules call
+        // takes, so its fields and the current token went through the stack on every token, and with the marks' state
+        // on top the JIT spilled most of the loop's locals. The same steps make the same tokens.
+        while (true)
         {
-            Token token = enumerator.Current;
-            if (n == tokens.Length)
+            int start = CharClasses.SkipWhitespace(span, position);
+            if (start >= span.Length)
             {
-                Grow(ref tokens, ref marks);
+                break;
             }
 
-            // Most tokens are plain words, about which less needs asking.
-            uint byItself;
+            int length = NewsTokenizer.ScanPlainWord(span, start);
+            TokenKind kind = TokenKind.Word;
+            uint byItself = 0;
             uint previousBit;
-            if (plainWord)
+            bool lowercaseWord = false;
+
+            // Most tokens are plain words, about which less needs asking.
+            if (length > 0)
             {
-                byItself = 0;
-                previousBit = CandidateMarks.ByPlainWordAfter(text, previousEnd, token);
+                previousBit = CandidateMarks.ByPlainWordAfter(span, position, start);
+                lowercaseWord = span[start] >= 'a'; // a plain word starts with an ASCII letter
             }
             else
             {
-                byItself = CandidateMarks.ByItself(text, token);
-                previousBit = CandidateMarks.ByWhatFollows(text, previousEnd, token, previousLowercaseWord);
+                Token token = TokenByRules(tokenizer, span, start);
+                length = token.Length;
+                kind = token.Kind;
+                byItself = CandidateMarks.ByItself(span, token);
+                previousBit = CandidateMarks.ByWhatFollows(span, position, token, previousLowercaseWord);
+            }
+
+            if (n == tokens.Length)
+            {
+                tokens = Grow(tokens);
+                bits = Grow(bits, n);
             }
 
             if (n > 0)
@@ -199,22 +218,27 @@ public sealed partial class NewsPipeline
                 word |= (ulong)(previousByItself | previousBit) << last;
                 if ((last & 63) == 63)
                 {
-                    marks[last >> 6] = word;
+                    bits[last >> 6] = word;
                     word = 0;
                 }
             }
 
-            tokens[n++] = token;
+            tokens[n++] = new Token(start, length, kind);
             previousByItself = byItself;
-            previousLowercaseWord = plainWord & text[token.Start] >= 'a'; // a plain word starts with an ASCII letter
-            previousEnd = token.End;
+            previousLowercaseWord = lowercaseWord;
+            position = start + length;
         }
 
         // The last token's bit stays clear: the text's end is always a boundary, and no scan asks about it.
-        marks[Math.Max(n - 1, 0) >> 6] = word;
+        bits[Math.Max(n - 1, 0) >> 6] = word;
         count = n;
+        marks = bits;
         return tokens;
     }
+
+    /// <summary>A token that is no plain word, by the tokenizer's full rules; out of line, as most tokens never come here.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Token TokenByRules(NewsTokenizer tokenizer, ReadOnlySpan<char> text, int position) => tokenizer.TokenByRules(text, position);
 
     /// <summary>The tokens alone, for callers that run no sentence stage (their marks are made and dropped).</summary>
     private Token[] Tokenize(string text, out int count)
@@ -226,15 +250,20 @@ public sealed partial class NewsPipeline
 
     // Rare, and kept out of the loop above so that its locals stay in registers.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Grow(ref Token[] tokens, ref ulong[] marks)
+    private static Token[] Grow(Token[] tokens)
     {
-        int length = tokens.Length;
-        Token[] larger = GC.AllocateUninitializedArray<Token>(length * 2);
+        Token[] larger = GC.AllocateUninitializedArray<Token>(tokens.Length * 2);
         tokens.CopyTo(larger, 0);
-        tokens = larger;
-        ulong[] largerMarks = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(length * 2));
-        marks.AsSpan(0, CandidateMarks.WordsFor(length)).CopyTo(largerMarks);
+        return larger;
+    }
+
+    /// <summary>Marks for twice <paramref name="tokenCount"/> tokens, holding those of the first <paramref name="tokenCount"/>; returns the old array to the pool.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static ulong[] Grow(ulong[] marks, int tokenCount)
+    {
+        ulong[] larger = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(tokenCount * 2));
+        marks.AsSpan(0, CandidateMarks.WordsFor(tokenCount)).CopyTo(larger);
         ArrayPool<ulong>.Shared.Return(marks);
-        marks = largerMarks;
+        return larger;
     }
 }

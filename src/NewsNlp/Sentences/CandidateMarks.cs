@@ -63,15 +63,15 @@ internal static class CandidateMarks
     }
 
     /// <summary>
-    /// <see cref="ByWhatFollows"/> where <paramref name="next"/> is a plain word (<see cref="TokenEnumerator"/>'s fast
-    /// path: ASCII letters, never an address), so only its first letter's case is left to look at: the same answer.
+    /// <see cref="ByWhatFollows"/> where the next token, at <paramref name="nextStart"/>, is a plain word (the tokenizer's
+    /// fast path: ASCII letters, never an address), so only its first letter's case is left to look at: the same answer.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static uint ByPlainWordAfter(ReadOnlySpan<char> text, int end, Token next)
+    public static uint ByPlainWordAfter(ReadOnlySpan<char> text, int end, int nextStart)
     {
-        int gap = next.Start - end;
+        int gap = nextStart - end;
         bool notOneSpace = gap > 1 | (gap == 1 & text[end] != ' ');
-        bool beforeUpper = gap > 0 & text[next.Start] < 'a';
+        bool beforeUpper = gap > 0 & text[nextStart] < 'a';
         return Unsafe.BitCast<bool, byte>(notOneSpace | beforeUpper);
     }
 
