@@ -17,11 +17,14 @@ namespace NewsNlp.Sentences;
 /// </summary>
 internal static class CandidateMarks
 {
-    // Kinds that may matter whatever follows: punctuation but the comma (". ! ? …", the ")" and "." of list markers,
-    // bullets), and the rarer kinds (symbols, among them some bullets; addresses, mentions, hashtags), left to the
-    // exact tests. Words, numbers and quote marks matter by themselves only when they end in a period ("Mr.", "a.").
-    private const int KindsThatMayMatter = (1 << (int)TokenKind.Punctuation) | (1 << (int)TokenKind.Symbol) | (1 << (int)TokenKind.Url)
-        | (1 << (int)TokenKind.Email) | (1 << (int)TokenKind.Mention) | (1 << (int)TokenKind.Hashtag);
+    // ASCII first characters (all below 64) of tokens that may matter whatever follows: final punctuation (". ! ?") and
+    // the ")" of a list marker ("b)"). The other things a token may be by itself are a word that ends in a period ("Mr.",
+    // "a."), "…" and a bullet; everything else (a comma or colon, a bracket, a dash, a symbol, an address) ends a sentence
+    // only before a gap and a token that may start one, which ByWhatFollows looks at.
+    private const ulong MarkingAsciiFirsts = (1UL << '.') | (1UL << '!') | (1UL << '?') | (1UL << ')');
+
+    // Kinds of the non-ASCII tokens that may matter by themselves: "…" (punctuation) and bullets (punctuation or symbols).
+    private const int MarkingNonAsciiKinds = (1 << (int)TokenKind.Punctuation) | (1 << (int)TokenKind.Symbol);
 
     // Kinds that may start a sentence whatever their first character: quote marks and addresses ("tips@…", "www.…").
     private const int StartingKinds = (1 << (int)TokenKind.QuoteMark) | (1 << (int)TokenKind.Url) | (1 << (int)TokenKind.Email);
@@ -32,22 +35,29 @@ internal static class CandidateMarks
     /// <summary>How many 64-bit words hold the bits of <paramref name="tokenCount"/> tokens.</summary>
     public static int WordsFor(int tokenCount) => (tokenCount >> 6) + 1;
 
-    /// <summary>1 where a token may matter whatever follows it: by its kind (above) or a final period. No branches.</summary>
+    /// <summary>
+    /// 1 where a token may matter whatever follows it: by its first character (above; a non-ASCII punctuation mark or
+    /// symbol but the dashes news is full of) or a final period. No branches.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static uint ByItself(ReadOnlySpan<char> text, Token token)
     {
-        bool byKind = ((KindsThatMayMatter >> (int)token.Kind) & 1) != 0 & text[token.Start] != ',';
+        uint first = text[token.Start];
+
+        // The shift takes its count modulo 64, so the mask is read for every character; only those below 64 use it.
+        bool ascii = first < 64 & ((MarkingAsciiFirsts >> (int)first) & 1) != 0;
+        bool nonAscii = first >= 128 & ((MarkingNonAsciiKinds >> (int)token.Kind) & 1) != 0 & first != '\u2014' & first != '\u2013';
         bool period = text[token.End - 1] == '.';
 
         // Not "? 1 : 0", which the JIT compiles to a branch, mispredicted as often as the bit is set.
-        return Unsafe.BitCast<bool, byte>(byKind | period);
+        return Unsafe.BitCast<bool, byte>(ascii | nonAscii | period);
     }
 
     /// <summary>
     /// 1 where a token that ends at <paramref name="end"/> may matter because of what follows: the gap after it is
     /// anything but one space (it may hold a line break), or there is a gap and <paramref name="next"/> may start a
-    /// sentence (<see cref="SentenceFeatures.MayEndSentence"/>: a capital, a digit or any non-ASCII character, a quote
-    /// mark or an address; not "$4bn", "(" or a lowercase word). With <paramref name="afterLowercaseWord"/> (the token is
+    /// sentence (<see cref="SentenceFeatures.MayEndSentence"/>: a capital, a digit or a non-ASCII character but a dash,
+    /// a quote mark or an address; not "$4bn", "(", "—" or a lowercase word). With <paramref name="afterLowercaseWord"/> (the token is
     /// a word that starts with a lowercase ASCII letter) a number or a quote mark after the gap does not count: the
     /// fixed rules keep those ("carrying 84", "was ‘the best"). No branches.
     /// </summary>
@@ -57,7 +67,8 @@ internal static class CandidateMarks
         int gap = next.Start - end;
         uint first = text[next.Start]; // uint, so that "first - 'A'" below stays unsigned
         bool notOneSpace = gap > 1 | (gap == 1 & text[end] != ' ');
-        bool mayStart = first >= 128 | (uint)(first - 'A') <= 'Z' - 'A' | (uint)(first - '0') <= 9 | ((StartingKinds >> (int)next.Kind) & 1) != 0;
+        bool mayStart = (first >= 128 & first != '\u2014' & first != '\u2013') | (uint)(first - 'A') <= 'Z' - 'A' | (uint)(first - '0') <= 9
+            | ((StartingKinds >> (int)next.Kind) & 1) != 0;
         bool kept = afterLowercaseWord & ((KeptAfterLowercaseWord >> (int)next.Kind) & 1) != 0;
         return Unsafe.BitCast<bool, byte>(notOneSpace | (gap > 0 & mayStart & !kept));
     }
