@@ -129,7 +129,7 @@ public sealed partial class NewsPipeline
     public NewsDocument Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Token[] tokens = Tokenize(text, out int count, out ulong[] marks);
+        Token[] tokens = Tokenize(text, out int count, out byte[] marks);
         try
         {
             var state = new AnalysisState(text, tokens, count) { CandidateMarks = marks };
@@ -143,7 +143,7 @@ public sealed partial class NewsPipeline
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(marks);
+            ArrayPool<byte>.Shared.Return(marks);
         }
     }
 
@@ -153,7 +153,7 @@ public sealed partial class NewsPipeline
     /// <summary>
     /// Writes the tokens straight into the array the document keeps. It is sized by a guess that fits news
     /// (<see cref="InitialTokenCapacity"/>) and not zeroed: only the part the tokens fill is ever written or read, so a
-    /// megabyte of text costs its 2.6 MB of tokens and no copy. Each token's <see cref="CandidateMarks"/> bit is set here,
+    /// megabyte of text costs its 2.6 MB of tokens and no copy. Each token's <see cref="CandidateMarks"/> mark is set here,
     /// once the token after it is known, while both are at hand: the sentence splitter then visits only marked tokens.
     /// </summary>
     /// <param name="text">The text.</param>
@@ -161,14 +161,13 @@ public sealed partial class NewsPipeline
     /// <param name="marks">The tokens' marks, in an array from <see cref="ArrayPool{T}.Shared"/> for the caller to return.</param>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal Token[] Tokenize(string text, out int count, out ulong[] marks)
+    internal Token[] Tokenize(string text, out int count, out byte[] marks)
     {
         ReadOnlySpan<char> span = text;
         NewsTokenizer tokenizer = Tokenizer;
-        ulong[] bits = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(InitialTokenCapacity(text)));
+        byte[] flags = ArrayPool<byte>.Shared.Rent(CandidateMarks.BytesFor(InitialTokenCapacity(text)));
         Token[] tokens = GC.AllocateUninitializedArray<Token>(InitialTokenCapacity(text));
         int n = 0;
-        ulong word = 0; // the bits of tokens n & ~63 .. n - 2, written out every 64 tokens
         uint previousByItself = 0;
         bool previousLowercaseWord = false;
         int position = 0; // where the last token ended: the gap before the next one starts here
@@ -209,30 +208,20 @@ public sealed partial class NewsPipeline
             if (n == tokens.Length)
             {
                 tokens = Grow(tokens);
-                bits = Grow(bits, n);
+                flags = Grow(flags, n);
             }
 
-            if (n > 0)
-            {
-                int last = n - 1;
-                word |= (ulong)(previousByItself | previousBit) << last;
-                if ((last & 63) == 63)
-                {
-                    bits[last >> 6] = word;
-                    word = 0;
-                }
-            }
-
+            flags[n] = (byte)((previousByItself | previousBit) << 7); // the last token's mark (token n - 1 at index n)
             tokens[n++] = new Token(start, length, kind);
             previousByItself = byItself;
             previousLowercaseWord = lowercaseWord;
             position = start + length;
         }
 
-        // The last token's bit stays clear: the text's end is always a boundary, and no scan asks about it.
-        bits[Math.Max(n - 1, 0) >> 6] = word;
+        // The last token's mark stays clear: the text's end is always a boundary, and no scan asks about it.
+        CandidateMarks.ClearAfter(flags, n);
         count = n;
-        marks = bits;
+        marks = flags;
         return tokens;
     }
 
@@ -243,8 +232,8 @@ public sealed partial class NewsPipeline
     /// <summary>The tokens alone, for callers that run no sentence stage (their marks are made and dropped).</summary>
     private Token[] Tokenize(string text, out int count)
     {
-        Token[] tokens = Tokenize(text, out count, out ulong[] marks);
-        ArrayPool<ulong>.Shared.Return(marks);
+        Token[] tokens = Tokenize(text, out count, out byte[] marks);
+        ArrayPool<byte>.Shared.Return(marks);
         return tokens;
     }
 
@@ -259,11 +248,11 @@ public sealed partial class NewsPipeline
 
     /// <summary>Marks for twice <paramref name="tokenCount"/> tokens, holding those of the first <paramref name="tokenCount"/>; returns the old array to the pool.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ulong[] Grow(ulong[] marks, int tokenCount)
+    private static byte[] Grow(byte[] marks, int tokenCount)
     {
-        ulong[] larger = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(tokenCount * 2));
-        marks.AsSpan(0, CandidateMarks.WordsFor(tokenCount)).CopyTo(larger);
-        ArrayPool<ulong>.Shared.Return(marks);
+        byte[] larger = ArrayPool<byte>.Shared.Rent(CandidateMarks.BytesFor(tokenCount * 2));
+        marks.AsSpan(0, tokenCount + 1).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(marks);
         return larger;
     }
 }

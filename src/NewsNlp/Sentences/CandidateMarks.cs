@@ -1,20 +1,27 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.Intrinsics;
 using NewsNlp.Tokenization;
 
 namespace NewsNlp.Sentences;
 
 /// <summary>
-/// One bit per token for the splitter's scan, set where the token may end a sentence, has a line break after it or is
+/// One mark per token for the splitter's scan, set where the token may end a sentence, has a line break after it or is
 /// a <see cref="ListMarkers.IsSign">list-marker sign</see>: a superset of what <see cref="LineBreakRules.GapHasNewline"/>,
 /// <see cref="SentenceFeatures.MayEndSentence"/> and <see cref="ListMarkers.IsSign"/> let through, about one token in
-/// seven on news (33,007 of the benchmark text's 215,733; 14,320 pass the exact tests). The pipeline sets the bits
+/// nine on news (22,903 of the benchmark text's 215,733; 14,320 pass the exact tests). The pipeline sets the marks
 /// while it tokenizes (<see cref="ByItself"/>, <see cref="ByWhatFollows"/>, <see cref="ByPlainWordAfter"/>), when both
 /// tokens of a pair are at hand and, for the plain words that are most tokens, little is left to ask; the splitter
 /// then visits only the marked tokens instead of asking every token the exact questions (branches that follow the
 /// text and mispredict every few tokens). A pass of its own over ready tokens would cost about as much as the
 /// questions it saves, so tokens made elsewhere go without marks.
 /// </summary>
+/// <remarks>
+/// The marks are bytes, 0 or <see cref="Set"/>, token <c>t</c>'s at index <c>t + 1</c>: the tokenizing loop stores each one when the
+/// next token comes (at that token's index, with no test for the first), an independent store where a word of bits
+/// built up across 64 tokens was a value carried from token to token that the JIT kept on the stack. The splitter
+/// reads 64 of them at a time as bits (<see cref="Block"/>), so an array holds whole blocks of 64 (<see cref="BytesFor"/>)
+/// and is zero past the last token.
+/// </remarks>
 internal static class CandidateMarks
 {
     // ASCII first characters (all below 64) of tokens that may matter whatever follows: final punctuation (". ! ?") and
@@ -32,8 +39,11 @@ internal static class CandidateMarks
     // Kinds after which a lowercase word ends no sentence without punctuation (SentenceFeatures' unpunctuated rule).
     private const int KeptAfterLowercaseWord = (1 << (int)TokenKind.Number) | (1 << (int)TokenKind.QuoteMark);
 
-    /// <summary>How many 64-bit words hold the bits of <paramref name="tokenCount"/> tokens.</summary>
-    public static int WordsFor(int tokenCount) => (tokenCount >> 6) + 1;
+    /// <summary>How long an array of marks for <paramref name="tokenCount"/> tokens is: whole blocks of 64, and the offset of one.</summary>
+    public static int BytesFor(int tokenCount) => ((tokenCount >> 6) + 1) * 64 + 1;
+
+    /// <summary>Clears the marks from token <paramref name="tokenCount"/> - 1 (the last, which no scan asks about) to the end of its block.</summary>
+    public static void ClearAfter(Span<byte> marks, int tokenCount) => marks[tokenCount..BytesFor(tokenCount)].Clear();
 
     /// <summary>
     /// 1 where a token may matter whatever follows it: by its first character (above; a non-ASCII punctuation mark or
@@ -86,31 +96,16 @@ internal static class CandidateMarks
         return Unsafe.BitCast<bool, byte>(notOneSpace | beforeUpper);
     }
 
-    /// <summary>
-    /// The first marked token in <paramref name="from"/>..<paramref name="stop"/>-1, or <paramref name="stop"/> if none
-    /// (<paramref name="stop"/> at most the index of the last token).
-    /// </summary>
+    /// <summary>The value of a set mark: its top bit, which a vector's sign bits read without a compare.</summary>
+    public const byte Set = 0x80;
+
+    /// <summary>The marks of tokens 64 * <paramref name="block"/> .. 64 * <paramref name="block"/> + 63, as bits.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Next(ReadOnlySpan<ulong> marks, int from, int stop)
+    public static ulong Block(ReadOnlySpan<byte> marks, int block)
     {
-        if (from >= stop)
-        {
-            return stop;
-        }
-
-        int word = from >> 6;
-        ulong bits = marks[word] & (ulong.MaxValue << from);
-        while (bits == 0)
-        {
-            word++;
-            if (word << 6 >= stop)
-            {
-                return stop;
-            }
-
-            bits = marks[word];
-        }
-
-        return Math.Min((word << 6) + BitOperations.TrailingZeroCount(bits), stop);
+        ReadOnlySpan<byte> bytes = marks.Slice((block << 6) + 1, 64);
+        ulong low = Vector256.Create(bytes[..32]).ExtractMostSignificantBits();
+        ulong high = Vector256.Create(bytes[32..]).ExtractMostSignificantBits();
+        return low | (high << 32);
     }
 }
