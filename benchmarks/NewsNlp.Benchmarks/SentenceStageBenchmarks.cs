@@ -16,7 +16,7 @@ public class SentenceStageBenchmarks : IThroughputSource
     private readonly int[] _features = new int[SentenceFeatures.MaxFeatures];
     private string _text = string.Empty;
     private Token[] _tokens = [];
-    private ulong[] _marks = [];
+    private byte[] _marks = [];
     private LinearModel? _model;
     private SentenceSplitter? _splitter;
 

@@ -29,7 +29,7 @@ internal sealed class AnalysisState
     /// The sentence splitter's <see cref="Sentences.CandidateMarks"/> for these tokens, when the pipeline set them while
     /// tokenizing (it owns the array); null for tokens made elsewhere.
     /// </summary>
-    public ulong[]? CandidateMarks { get; init; }
+    public byte[]? CandidateMarks { get; init; }
 
     public List<Sentence> Sentences { get; } = [];
 

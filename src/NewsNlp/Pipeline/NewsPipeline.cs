@@ -129,7 +129,7 @@ public sealed partial class NewsPipeline
     public NewsDocument Analyze(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
-        Token[] tokens = Tokenize(text, out int count, out ulong[] marks);
+        Token[] tokens = Tokenize(text, out int count, out byte[] marks);
         try
         {
             var state = new AnalysisState(text, tokens, count) { CandidateMarks = marks };
@@ -143,7 +143,7 @@ public sealed partial class NewsPipeline
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(marks);
+            ArrayPool<byte>.Shared.Return(marks);
         }
     }
 
@@ -153,7 +153,7 @@ public sealed partial class NewsPipeline
     /// <summary>
     /// Writes the tokens straight into the array the document keeps. It is sized by a guess that fits news
     /// (<see cref="InitialTokenCapacity"/>) and not zeroed: only the part the tokens fill is ever written or read, so a
-    /// megabyte of text costs its 2.6 MB of tokens and no copy. Each token's <see cref="CandidateMarks"/> bit is set here,
+    /// megabyte of text costs its 2.6 MB of tokens and no copy. Each token's <see cref="CandidateMarks"/> mark is set here,
     /// once the token after it is known, while both are at hand: the sentence splitter then visits only marked tokens.
     /// </summary>
     /// <param name="text">The text.</param>
@@ -161,80 +161,98 @@ public sealed partial class NewsPipeline
     /// <param name="marks">The tokens' marks, in an array from <see cref="ArrayPool{T}.Shared"/> for the caller to return.</param>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    internal Token[] Tokenize(string text, out int count, out ulong[] marks)
+    internal Token[] Tokenize(string text, out int count, out byte[] marks)
     {
-        marks = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(InitialTokenCapacity(text)));
+        ReadOnlySpan<char> span = text;
+        NewsTokenizer tokenizer = Tokenizer;
+        byte[] flags = ArrayPool<byte>.Shared.Rent(CandidateMarks.BytesFor(InitialTokenCapacity(text)));
         Token[] tokens = GC.AllocateUninitializedArray<Token>(InitialTokenCapacity(text));
         int n = 0;
-        ulong word = 0; // the bits of tokens n & ~63 .. n - 2, written out every 64 tokens
         uint previousByItself = 0;
         bool previousLowercaseWord = false;
-        int previousEnd = 0;
-        TokenEnumerator enumerator = Tokenizer.Tokenize(text);
-        while (enumerator.MoveNext(out bool plainWord))
+        int position = 0; // where the last token ended: the gap before the next one starts here
+
+        // The steps of TokenEnumerator.MoveNext (skip the gap, the plain-word fast path, else the full rules), written
+        // out here rather than called through the enumerator: the enumerator is a struct whose address its rules call
+        // takes, so its fields and the current token went through the stack on every token, and with the marks' state
+        // on top the JIT spilled most of the loop's locals. The same steps make the same tokens.
+        while (true)
         {
-            Token token = enumerator.Current;
-            if (n == tokens.Length)
+            int start = CharClasses.SkipWhitespace(span, position);
+            if (start >= span.Length)
             {
-                Grow(ref tokens, ref marks);
+                break;
             }
 
-            // Most tokens are plain words, about which less needs asking.
-            uint byItself;
+            int length = NewsTokenizer.ScanPlainWord(span, start);
+            TokenKind kind = TokenKind.Word;
+            uint byItself = 0;
             uint previousBit;
-            if (plainWord)
+            bool lowercaseWord = false;
+
+            // Most tokens are plain words, about which less needs asking.
+            if (length > 0)
             {
-                byItself = 0;
-                previousBit = CandidateMarks.ByPlainWordAfter(text, previousEnd, token);
+                previousBit = CandidateMarks.ByPlainWordAfter(span, position, start);
+                lowercaseWord = span[start] >= 'a'; // a plain word starts with an ASCII letter
             }
             else
             {
-                byItself = CandidateMarks.ByItself(text, token);
-                previousBit = CandidateMarks.ByWhatFollows(text, previousEnd, token, previousLowercaseWord);
+                Token token = TokenByRules(tokenizer, span, start);
+                length = token.Length;
+                kind = token.Kind;
+                byItself = CandidateMarks.ByItself(span, token);
+                previousBit = CandidateMarks.ByWhatFollows(span, position, token, previousLowercaseWord);
             }
 
-            if (n > 0)
+            if (n == tokens.Length)
             {
-                int last = n - 1;
-                word |= (ulong)(previousByItself | previousBit) << last;
-                if ((last & 63) == 63)
-                {
-                    marks[last >> 6] = word;
-                    word = 0;
-                }
+                tokens = Grow(tokens);
+                flags = Grow(flags, n);
             }
 
-            tokens[n++] = token;
+            flags[n] = (byte)((previousByItself | previousBit) << 7); // the last token's mark (token n - 1 at index n)
+            tokens[n++] = new Token(start, length, kind);
             previousByItself = byItself;
-            previousLowercaseWord = plainWord & text[token.Start] >= 'a'; // a plain word starts with an ASCII letter
-            previousEnd = token.End;
+            previousLowercaseWord = lowercaseWord;
+            position = start + length;
         }
 
-        // The last token's bit stays clear: the text's end is always a boundary, and no scan asks about it.
-        marks[Math.Max(n - 1, 0) >> 6] = word;
+        // The last token's mark stays clear: the text's end is always a boundary, and no scan asks about it.
+        CandidateMarks.ClearAfter(flags, n);
         count = n;
+        marks = flags;
         return tokens;
     }
+
+    /// <summary>A token that is no plain word, by the tokenizer's full rules; out of line, as most tokens never come here.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Token TokenByRules(NewsTokenizer tokenizer, ReadOnlySpan<char> text, int position) => tokenizer.TokenByRules(text, position);
 
     /// <summary>The tokens alone, for callers that run no sentence stage (their marks are made and dropped).</summary>
     private Token[] Tokenize(string text, out int count)
     {
-        Token[] tokens = Tokenize(text, out count, out ulong[] marks);
-        ArrayPool<ulong>.Shared.Return(marks);
+        Token[] tokens = Tokenize(text, out count, out byte[] marks);
+        ArrayPool<byte>.Shared.Return(marks);
         return tokens;
     }
 
     // Rare, and kept out of the loop above so that its locals stay in registers.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Grow(ref Token[] tokens, ref ulong[] marks)
+    private static Token[] Grow(Token[] tokens)
     {
-        int length = tokens.Length;
-        Token[] larger = GC.AllocateUninitializedArray<Token>(length * 2);
+        Token[] larger = GC.AllocateUninitializedArray<Token>(tokens.Length * 2);
         tokens.CopyTo(larger, 0);
-        tokens = larger;
-        ulong[] largerMarks = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(length * 2));
-        marks.AsSpan(0, CandidateMarks.WordsFor(length)).CopyTo(largerMarks);
-        ArrayPool<ulong>.Shared.Return(marks);
-        marks = largerMarks;
+        return larger;
+    }
+
+    /// <summary>Marks for twice <paramref name="tokenCount"/> tokens, holding those of the first <paramref name="tokenCount"/>; returns the old array to the pool.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static byte[] Grow(byte[] marks, int tokenCount)
+    {
+        byte[] larger = ArrayPool<byte>.Shared.Rent(CandidateMarks.BytesFor(tokenCount * 2));
+        marks.AsSpan(0, tokenCount + 1).CopyTo(larger);
+        ArrayPool<byte>.Shared.Return(marks);
+        return larger;
     }
 }

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Numerics;
 using System.Runtime.CompilerServices;
 using NewsNlp.Models;
 using NewsNlp.Pipeline;
@@ -34,19 +35,19 @@ internal sealed class SentenceSplitter : IAnalysisStage
 
         // Tokens made outside the pipeline come without the marks: every token is asked the exact tests, as a pass
         // that worked the marks out from the tokens would cost as much as the tests it saves.
-        ulong[] own = ArrayPool<ulong>.Shared.Rent(CandidateMarks.WordsFor(state.Tokens.Length));
+        byte[] own = ArrayPool<byte>.Shared.Rent(CandidateMarks.BytesFor(state.Tokens.Length));
         try
         {
-            own.AsSpan().Fill(ulong.MaxValue);
+            own.AsSpan().Fill(CandidateMarks.Set);
             Split(state, ref context, own, cancellationToken);
         }
         finally
         {
-            ArrayPool<ulong>.Shared.Return(own);
+            ArrayPool<byte>.Shared.Return(own);
         }
     }
 
-    private void Split(AnalysisState state, ref SentenceContext context, ReadOnlySpan<ulong> marks, CancellationToken cancellationToken)
+    private void Split(AnalysisState state, ref SentenceContext context, ReadOnlySpan<byte> marks, CancellationToken cancellationToken)
     {
         // Where each sentence ends (its last token) is noted first and the sentences made at the end, so that their
         // list is allocated once at its size instead of regrown (past 10,000 sentences each regrowth is a large object).
@@ -72,7 +73,7 @@ internal sealed class SentenceSplitter : IAnalysisStage
     /// <summary>Writes the last token of each sentence into <paramref name="ends"/> (grown as needed) and returns how many.</summary>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindEnds(AnalysisState state, ref SentenceContext context, ReadOnlySpan<ulong> marks, ref int[] ends, CancellationToken cancellationToken)
+    private int FindEnds(AnalysisState state, ref SentenceContext context, ReadOnlySpan<byte> marks, ref int[] ends, CancellationToken cancellationToken)
     {
         ReadOnlySpan<char> text = state.Text;
         ReadOnlySpan<Token> tokens = state.Tokens;
@@ -208,17 +209,42 @@ internal sealed class SentenceSplitter : IAnalysisStage
     /// </summary>
     // A hot loop: compiled on its own, not inlined into its caller, so that it gets the JIT's whole inlining budget.
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<ulong> marks, int i, int stop, bool seekMarkers)
+    private static int NextToDecide(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ReadOnlySpan<byte> marks, int i, int stop, bool seekMarkers)
     {
-        for (; (i = CandidateMarks.Next(marks, i, stop)) < stop; i++)
+        if (i >= stop)
         {
-            if (LineBreakRules.GapHasNewline(text, tokens, i) || SentenceFeatures.MayEndSentence(text, tokens[i], tokens[i + 1])
-                || (seekMarkers && ListMarkers.IsSign(text, tokens, i)))
-            {
-                return i;
-            }
+            return stop;
         }
 
-        return stop;
+        // The marks are read 64 at a time as bits, and the set ones visited in order.
+        int block = i >> 6;
+        ulong bits = CandidateMarks.Block(marks, block) & (ulong.MaxValue << i);
+        while (true)
+        {
+            while (bits != 0)
+            {
+                i = (block << 6) + BitOperations.TrailingZeroCount(bits);
+                if (i >= stop)
+                {
+                    return stop;
+                }
+
+                if (LineBreakRules.GapHasNewline(text, tokens, i) || SentenceFeatures.MayEndSentence(text, tokens[i], tokens[i + 1])
+                    || (seekMarkers && ListMarkers.IsSign(text, tokens, i)))
+                {
+                    return i;
+                }
+
+                bits &= bits - 1;
+            }
+
+            block++;
+            if (block << 6 >= stop)
+            {
+                return stop;
+            }
+
+            bits = CandidateMarks.Block(marks, block);
+        }
     }
 }

@@ -119,6 +119,36 @@ public sealed partial class NewsTokenizer
     }
 
     /// <summary>
+    /// The token at the non-whitespace <paramref name="position"/> that is no plain word (<see cref="ScanPlainWord"/>
+    /// returned 0): the full rules, after the fast paths for commas, sentence-final periods and plain numbers. Shared
+    /// by <see cref="TokenEnumerator"/> and the pipeline's own tokenizing loop, so that both make the same tokens.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal Token TokenByRules(ReadOnlySpan<char> text, int position)
+    {
+        int length;
+        TokenKind kind;
+
+        // Commas and sentence-final periods are the commonest tokens after plain words.
+        char c = text[position];
+        if (c == ',' || (c == '.' && CharClasses.IsEndOrWhitespace(text, position + 1)))
+        {
+            length = 1;
+            kind = TokenKind.Punctuation;
+        }
+        else if (CharClasses.IsAsciiDigit(c) && (length = ScanPlainNumber(text, position)) > 0)
+        {
+            kind = TokenKind.Number;
+        }
+        else
+        {
+            length = NextToken(text, position, out kind);
+        }
+
+        return new Token(position, length, kind);
+    }
+
+    /// <summary>
     /// The hot path: a plain ASCII word ending at whitespace or at a mark that cannot change how it is split
     /// (most tokens of news). Returns its length, or 0 to send the token through the full rules.
     /// </summary>

@@ -54,63 +54,13 @@ public ref struct TokenEnumerator
         return MoveNextByRules(position);
     }
 
-    /// <summary>
-    /// <see cref="MoveNext()"/> for the pipeline, which also wants to know whether the token came by the plain-word fast
-    /// path (an ASCII word that starts with a letter and ends before whitespace or a mark; most tokens of news): the
-    /// sentence splitter's marks need fewer facts about those. The same steps as <see cref="MoveNext()"/>, so the same tokens;
-    /// not shared with it, so that tokenization for everyone else compiles as before.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal bool MoveNext(out bool plainWord)
-    {
-        ReadOnlySpan<char> text = _text;
-        int position = CharClasses.SkipWhitespace(text, _position);
-        if (position >= text.Length)
-        {
-            _position = text.Length;
-            plainWord = false;
-            return false;
-        }
-
-        int length = NewsTokenizer.ScanPlainWord(text, position);
-        if (length > 0)
-        {
-            _current = new Token(position, length, TokenKind.Word);
-            _position = position + length;
-            plainWord = true;
-            return true;
-        }
-
-        plainWord = false;
-        return MoveNextByRules(position);
-    }
-
     /// <summary>Everything but plain words: the full rules. Tokens never cross whitespace.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool MoveNextByRules(int position)
     {
-        ReadOnlySpan<char> text = _text;
-        int length;
-        TokenKind kind;
-
-        // Commas and sentence-final periods are the commonest tokens after plain words.
-        char c = text[position];
-        if (c == ',' || (c == '.' && CharClasses.IsEndOrWhitespace(text, position + 1)))
-        {
-            length = 1;
-            kind = TokenKind.Punctuation;
-        }
-        else if (CharClasses.IsAsciiDigit(c) && (length = NewsTokenizer.ScanPlainNumber(text, position)) > 0)
-        {
-            kind = TokenKind.Number;
-        }
-        else
-        {
-            length = _tokenizer.NextToken(text, position, out kind);
-        }
-
-        _current = new Token(position, length, kind);
-        _position = position + length;
+        Token token = _tokenizer.TokenByRules(_text, position);
+        _current = token;
+        _position = position + token.Length;
         return true;
     }
 

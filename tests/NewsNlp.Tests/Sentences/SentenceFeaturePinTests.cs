@@ -92,11 +92,11 @@ public sealed class SentenceFeaturePinTests
         int marked = 0;
         foreach (string text in Texts())
         {
-            Token[] tokens = pipeline.Tokenize(text, out int count, out ulong[] pipelineMarks);
+            Token[] tokens = pipeline.Tokenize(text, out int count, out byte[] pipelineMarks);
             ReadOnlySpan<Token> span = tokens.AsSpan(0, count);
             for (int i = 0; i < count - 1; i++)
             {
-                bool bit = ((pipelineMarks[i >> 6] >> i) & 1) != 0;
+                bool bit = pipelineMarks[i + 1] == CandidateMarks.Set;
                 marked += bit ? 1 : 0;
                 if (LineBreakRules.GapHasNewline(text, span, i) || SentenceFeatures.MayEndSentence(text, span[i], span[i + 1])
                     || ListMarkers.IsSign(text, span, i))
