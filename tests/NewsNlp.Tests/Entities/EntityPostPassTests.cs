@@ -158,6 +158,18 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => PersonAppositives.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("[Cyclone Phailin]PER has winds of 200 km/h. [Phailin]PER's winds will weaken.", "Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken.")]
+    [InlineData("[Phailin]PER grew. Hurricane [Phailin]PER hit [Odisha]LOC.", "Phailin grew. Hurricane Phailin hit [Odisha]LOC.")]
+    [InlineData("Once [Cyclone Phailin]PER comes ashore it weakens.", "Once Cyclone Phailin comes ashore it weakens.")]
+    [InlineData("Tropical Storm [Orla]PER brought rain to [Cork]LOC.", "Tropical Storm Orla brought rain to [Cork]LOC.")]
+    [InlineData("The [National Hurricane Center]ORG warned [Florida]LOC.", "The [National Hurricane Center]ORG warned [Florida]LOC.")]
+    [InlineData("The [Seattle Storm]ORG beat [Chicago]ORG. [Seattle]LOC celebrated.", "The [Seattle Storm]ORG beat [Chicago]ORG. [Seattle]LOC celebrated.")]
+    [InlineData("Forecasters at the [Hurricane Center]ORG said so.", "Forecasters at the [Hurricane Center]ORG said so.")]
+    [InlineData("The storm hit [Manila]LOC.", "The storm hit [Manila]LOC.")]
+    public void StormNames_Apply_UntagsNamedStormsAndTheirLaterMentions(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => StormNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("Judge Orders Halyard To Pay A$310 Million\n\nA judge ordered [Halyard]ORG to pay.", "Judge Orders [Halyard]ORG To Pay A$310 Million\n\nA judge ordered [Halyard]ORG to pay.")]
     [InlineData("Chinese Battery Maker Huaxin To Build Plant\n\n[Huaxin]ORG will build it.", "Chinese Battery Maker [Huaxin]ORG To Build Plant\n\n[Huaxin]ORG will build it.")]
     [InlineData("Regional Lenders Setouchi [Bank]ORG To Merge\n\n[Setouchi]ORG said so.", "Regional Lenders Setouchi [Bank]ORG To Merge\n\n[Setouchi]ORG said so.")]
