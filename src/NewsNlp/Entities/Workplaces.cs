@@ -19,7 +19,9 @@ internal static class Workplaces
         "analyst", "analysts", "economist", "economists", "strategist", "strategists", "researcher", "researchers",
         "professor", "lecturer", "scientist", "scientists", "epidemiologist", "engineer", "engineers", "trader", "traders",
         "executive", "executives", "employee", "employees", "director", "partner", "spokesman", "spokeswoman",
-        "spokesperson", "shares", "stake", "stakes");
+        "spokesperson", "shares", "stake", "stakes", "editor", "editors", "reporter", "reporters", "correspondent",
+        "correspondents", "journalist", "journalists", "columnist", "producer", "manager", "managers", "officer", "officials",
+        "founder", "co-founder");
 
     // "shares in X", "a stake in X": the holdings, which take "in" or "of" where jobs take "at".
     private static bool IsHolding(ReadOnlySpan<char> word) => word is "shares" or "Shares" or "stake" or "stakes" or "Stake";
@@ -31,15 +33,17 @@ internal static class Workplaces
     {
         for (int at = 1; at + 1 < tags.Length; at++)
         {
-            // "at", "in" or "of" first: cheap; the noun lookup only then.
-            if (tokens[at].Slice(text) is not ("at" or "in" or "of") || tokens[at - 1].Kind != TokenKind.Word || !s_jobs.Contains(tokens[at - 1].Slice(text)))
+            // "at", "for", "in" or "of" first: cheap; the noun lookup only then.
+            if (tokens[at].Slice(text) is not ("at" or "for" or "in" or "of") || tokens[at - 1].Kind != TokenKind.Word || !s_jobs.Contains(tokens[at - 1].Slice(text)))
             {
                 continue;
             }
 
-            // A job in lower case before "at" ("an analyst at"); a holding before "in" or "of", capitalised too ("Shares in").
+            // A job in lower case before "at" or "for" ("an analyst at", "an editor for"); a holding before "in" or "of",
+            // capitalised too ("Shares in").
             ReadOnlySpan<char> noun = tokens[at - 1].Slice(text);
-            if (tokens[at].Slice(text) is "at" ? !char.IsLower(noun[0]) || IsHolding(noun) : !IsHolding(noun))
+            bool forEmployer = tokens[at].Slice(text) is "for";
+            if (tokens[at].Slice(text) is "at" or "for" ? !char.IsLower(noun[0]) || IsHolding(noun) : !IsHolding(noun))
             {
                 continue;
             }
@@ -50,7 +54,8 @@ internal static class Workplaces
                 first++;
             }
 
-            if (tags[first] == EntityTag.BeginLocation)
+            // "for" may name a beat as well as an employer ("the editor for South Asia"): only untagged names there.
+            if (tags[first] == EntityTag.BeginLocation && !forEmployer)
             {
                 int last = EntityTags.LastOf(tags, first);
                 if (last + 1 < tags.Length && NameWords.IsPossessive(tokens[last + 1].Slice(text)))

@@ -141,6 +141,10 @@ public sealed class EntityPostPassTests
     [InlineData("Shares in Mota-Engil rose 3.2%.", "Shares in [Mota-Engil]ORG rose 3.2%.")]
     [InlineData("Shares of [Hiroshima Kyodo]LOC jumped 12%.", "Shares of [Hiroshima Kyodo]ORG jumped 12%.")]
     [InlineData("It sold its stake in [Kenya]LOC's biggest bank.", "It sold its stake in [Kenya]LOC's biggest bank.")]
+    [InlineData("I'm Lauren, news editor at Global Voices.", "I'm Lauren, news editor at [Global Voices]ORG.")]
+    [InlineData("A spokesman for Vidarbha Coalfields said so.", "A spokesman for [Vidarbha Coalfields]ORG said so.")]
+    [InlineData("She is the editor for [South Asia]LOC at the site.", "She is the editor for [South Asia]LOC at the site.")]
+    [InlineData("A spokesman for [Maria Okafor]PER declined.", "A spokesman for [Maria Okafor]PER declined.")]
     public void Workplaces_Apply_MakesTheEmployerAfterAJobAnOrganization(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => Workplaces.Apply(t.Text, t.Tokens, t.Tags)));
 
