@@ -52,6 +52,7 @@ internal static class StormNames
             first = last;
         }
 
+        AddUntaggedNames(text, tokens, lexicon, tags, ref names);
         if (names is null)
         {
             return;
@@ -68,6 +69,37 @@ internal static class StormNames
             }
 
             first = last;
+        }
+    }
+
+    /// <summary>
+    /// The names of storms the model rightly left untagged ("strengthening Hurricane Rita"), whose later mentions alone
+    /// ("Rita packed winds") it may still take for people. Every token is looked at, so the storm words' capitals and
+    /// lengths settle most of them before any lookup.
+    /// </summary>
+    private static void AddUntaggedNames(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, ReadOnlySpan<EntityTag> tags, ref HashSet<string>? names)
+    {
+        for (int i = 0; i + 1 < tokens.Length; i++)
+        {
+            Token token = tokens[i];
+            if (token.Length is not (5 or 7 or 9) || text[token.Start] is not ('H' or 'C' or 'T' or 'S') || tags[i] != EntityTag.Outside
+                || tags[i + 1] != EntityTag.Outside || !IsStormWord(text, token))
+            {
+                continue;
+            }
+
+            int before = i - 1;
+            Token name = tokens[i + 1];
+            if (!NameWords.IsCapitalisedWord(text, name) || name.Start == token.End || s_otherHeads.Contains(name.Slice(text))
+                || EntityLexicon.IsOrganizationSuffix(name.Slice(text))
+                || (before >= 0 && NameWords.IsCapitalisedWord(text, tokens[before]) && !s_stormQualifiers.Contains(tokens[before].Slice(text))
+                    && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[before].Slice(text)))))
+            {
+                continue;
+            }
+
+            names ??= new HashSet<string>(StringComparer.Ordinal);
+            names.Add(name.Slice(text).ToString());
         }
     }
 

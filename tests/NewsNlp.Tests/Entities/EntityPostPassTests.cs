@@ -170,6 +170,8 @@ public sealed class EntityPostPassTests
     [InlineData("The [Seattle Storm]ORG beat [Chicago]ORG. [Seattle]LOC celebrated.", "The [Seattle Storm]ORG beat [Chicago]ORG. [Seattle]LOC celebrated.")]
     [InlineData("Forecasters at the [Hurricane Center]ORG said so.", "Forecasters at the [Hurricane Center]ORG said so.")]
     [InlineData("The storm hit [Manila]LOC.", "The storm hit [Manila]LOC.")]
+    [InlineData("Strengthening Hurricane Rita neared [Cuba]LOC. The center said [Rita]PER was dangerous.", "Strengthening Hurricane Rita neared [Cuba]LOC. The center said Rita was dangerous.")]
+    [InlineData("[Rita]PER met Hurricane Center staff.", "[Rita]PER met Hurricane Center staff.")]
     public void StormNames_Apply_UntagsNamedStormsAndTheirLaterMentions(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => StormNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
