@@ -79,21 +79,23 @@ internal static class HyphenatedNames
     }
 
     /// <summary>
-    /// A person the model began after the hyphen ("Benali-[Roux]", often at the start of a sentence, where a capital
-    /// says less) takes in the capitalised word before it — unless that word is common in lower case ("Pro-Trump").
+    /// A person or organisation the model began after the hyphen ("Benali-[Roux]", often at the start of a sentence,
+    /// where a capital says less; "Coca-[Cola]") takes in the capitalised word before it — unless that word is common
+    /// in lower case ("Pro-Trump"). Places are left: "Israel-[Gaza]" names two.
     /// </summary>
     private static void ExtendPeopleLeftward(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
     {
-        for (int i = EntityTags.Next(tags, 2, EntityTag.BeginPerson); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginPerson))
+        for (int i = EntityTags.NextBegin(tags, 2); i < tags.Length; i = EntityTags.NextBegin(tags, i + 1))
         {
-            if (tags[i] == EntityTag.BeginPerson && tags[i - 1] == EntityTag.Outside && tags[i - 2] == EntityTag.Outside
+            if (tags[i] is EntityTag.BeginPerson or EntityTag.BeginOrganization && tags[i - 1] == EntityTag.Outside && tags[i - 2] == EntityTag.Outside
                 && IsHyphen(text, tokens[i - 1]) && Attached(tokens, i - 1) && Attached(tokens, i)
                 && tokens[i - 2].Kind == TokenKind.Word && char.IsUpper(text[tokens[i - 2].Start])
                 && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[i - 2].Slice(text))))
             {
-                tags[i - 2] = EntityTag.BeginPerson;
-                tags[i - 1] = EntityTag.InsidePerson;
-                tags[i] = EntityTag.InsidePerson;
+                EntityLabel label = EntityTags.Label(tags[i]);
+                tags[i - 2] = EntityTags.Begin(label);
+                tags[i - 1] = EntityTags.Inside(label);
+                tags[i] = EntityTags.Inside(label);
             }
         }
     }

@@ -23,6 +23,8 @@ public sealed class EntityPostPassTests
     [InlineData("Said [Kwame Adjei]PER-Boateng.", "Said [Kwame Adjei-Boateng]PER.")]
     [InlineData("Fire in [Port]LOC-au-Prince.", "Fire in [Port-au-Prince]LOC.")]
     [InlineData("Benali-[Roux]PER thanked her.", "[Benali-Roux]PER thanked her.")]
+    [InlineData("Then Coca-[Cola]ORG built a plant.", "Then [Coca-Cola]ORG built a plant.")]
+    [InlineData("Talks on Israel-[Gaza]LOC stalled.", "Talks on Israel-[Gaza]LOC stalled.")]
     [InlineData("Cleric [Moqtada]PER al-[Sadr]PER spoke.", "Cleric [Moqtada al-Sadr]PER spoke.")]
     [InlineData("The [Google]ORG-[Mozilla]ORG deal.", "The [Google]ORG-[Mozilla]ORG deal.")]
     [InlineData("An [Obama]PER-era rule.", "An [Obama]PER-era rule.")]
