@@ -9,7 +9,8 @@ namespace NewsNlp.Entities;
 /// model leaves such a run of capitalised words untagged although it ends in an institution's head word, the run is
 /// that organisation (<see cref="OrganizationTails"/>, which runs after this pass, then takes in an "of …" after it).
 /// Only institutional heads count here, not every organisation suffix of the features: "Post", "Times", "Capital"
-/// or "Energy" end too many other phrases. A run must have a word before its head ("the Ministry" alone is a
+/// or "Energy" end too many other phrases; "Government" counts, as our news annotation has it ("the Lagos State
+/// Government"), though Universal NER leaves "the Federal Government" untagged. A run must have a word before its head ("the Ministry" alone is a
 /// description), must end where the capitals end (a title-case headline runs on), and leaves "The" outside.
 /// </summary>
 internal static class OrganizationHeadRuns
@@ -19,7 +20,7 @@ internal static class OrganizationHeadRuns
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_heads = WordSet.IgnoringCase(
         "ministry", "office", "administration", "union", "organization", "organisation", "museum", "commission",
         "council", "agency", "authority", "association", "federation", "institute", "foundation", "society", "bureau",
-        "university", "college", "party", "tribunal", "board", "exchange", "holdings");
+        "university", "college", "party", "tribunal", "board", "exchange", "holdings", "government", "corporation");
 
     /// <param name="text">The document text.</param>
     /// <param name="tokens">The sentence's tokens.</param>

@@ -107,6 +107,7 @@ public sealed class EntityPostPassTests
     [InlineData("It meets Qualified Party requirements.", "It meets Qualified Party requirements.")]
     [InlineData("The decision of the Tax Appeals Tribunal was overturned.", "The decision of the [Tax Appeals Tribunal]ORG was overturned.")]
     [InlineData("We revalue assets for the August Board meeting.", "We revalue assets for the August Board meeting.")]
+    [InlineData("Video on the Undergraduate Student Government website.", "Video on the [Undergraduate Student Government]ORG website.")]
     public void OrganizationHeadRuns_Apply_TagsUntaggedRunsEndingInAnInstitutionWord(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationHeadRuns.Apply(t.Text, t.Tokens, t.Tags, null)));
 
