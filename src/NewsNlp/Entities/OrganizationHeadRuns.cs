@@ -10,8 +10,9 @@ namespace NewsNlp.Entities;
 /// that organisation (<see cref="OrganizationTails"/>, which runs after this pass, then takes in an "of …" after it).
 /// Only institutional heads count here, not every organisation suffix of the features: "Post", "Times", "Capital"
 /// or "Energy" end too many other phrases; "Government" counts, as our news annotation has it ("the Lagos State
-/// Government"), though Universal NER leaves "the Federal Government" untagged. A run must have a word before its head ("the Ministry" alone is a
-/// description), must end where the capitals end (a title-case headline runs on), and leaves "The" outside.
+/// Government"), though Universal NER leaves "the Federal Government" untagged. A run must have a word before its
+/// head ("the Ministry" alone is a description), must end where the capitals end (a title-case headline runs on),
+/// and leaves "The" outside.
 /// </summary>
 internal static class OrganizationHeadRuns
 {
