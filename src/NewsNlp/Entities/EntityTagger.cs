@@ -160,6 +160,7 @@ internal sealed class EntityTagger : IAnalysisStage
             AdjacentNames.Apply(text, tokens, _lexicon, tags);
             OrganizationTails.Apply(text, tokens, tags);
             HeadWords.Apply(text, tokens, _lexicon, tags);
+            PlacePairs.Apply(text, tokens, _lexicon, tags);
             if ((cues & EntityWordCues.PersonNoun) != 0)
             {
                 PersonAppositives.Apply(text, tokens, _lexicon, tags);

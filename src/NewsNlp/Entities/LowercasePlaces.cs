@@ -128,6 +128,9 @@ internal static class LowercasePlaces
     private static bool IsRegion(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) =>
         tokens[last].End - tokens[first].Start <= 24 && s_regions.Contains(text[tokens[first].Start..tokens[last].End]);
 
+    /// <summary>Whether tokens <paramref name="first"/>..<paramref name="last"/> name a state, province or region of the list, in any case ("California", "Nova Scotia").</summary>
+    public static bool IsRegionName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last) => IsRegion(text, tokens, first, last);
+
     private static bool IsLowercaseWord(ReadOnlySpan<char> text, Token token) =>
         token.Kind == TokenKind.Word && token.Length >= 2 && char.IsAsciiLetterLower(text[token.Start]);
 }

@@ -165,6 +165,14 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => PersonAppositives.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("The base at [Miramar California]LOC is north of [San Diego]LOC.", "The base at [Miramar]LOC [California]LOC is north of [San Diego]LOC.")]
+    [InlineData("She rents a flat in [Lagos Nigeria]LOC now.", "She rents a flat in [Lagos]LOC [Nigeria]LOC now.")]
+    [InlineData("Another disappointment in [Central Iowa]LOC today.", "Another disappointment in [Central Iowa]LOC today.")]
+    [InlineData("They moved to [New Mexico]LOC and [Northern Ireland]LOC.", "They moved to [New Mexico]LOC and [Northern Ireland]LOC.")]
+    public void PlacePairs_Apply_SplitsATownFromItsStateOrCountry(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => PlacePairs.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("[Cyclone Phailin]PER has winds of 200 km/h. [Phailin]PER's winds will weaken.", "Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken.")]
     [InlineData("[Phailin]PER grew. Hurricane [Phailin]PER hit [Odisha]LOC.", "Phailin grew. Hurricane Phailin hit [Odisha]LOC.")]
     [InlineData("Once [Cyclone Phailin]PER comes ashore it weakens.", "Once Cyclone Phailin comes ashore it weakens.")]
