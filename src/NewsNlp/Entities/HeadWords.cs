@@ -22,7 +22,8 @@ internal static class HeadWords
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_organizationHeads = WordSet.IgnoringCase(
         "academy", "herald", "journal", "gazette", "tribune", "chronicle", "telegraph", "magazine", "orchestra", "museum",
         "library", "society", "choir", "corporation", "institution", "commission", "pharmaceutical", "telecom", "minerals",
-        "mining", "cycling", "resources", "petroleum", "airways", "railways");
+        "mining", "cycling", "resources", "petroleum", "airways", "railways", "bulletin", "courier", "examiner", "inquirer",
+        "dispatch", "sentinel", "observer");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> s_compassWords = WordSet.IgnoringCase(
         "north", "south", "east", "west", "left", "northern", "southern", "eastern", "western");

@@ -256,6 +256,7 @@ public sealed class EntityPostPassTests
     [InlineData("[North Korea]ORG said so.", "[North Korea]LOC said so.")]
     [InlineData("[Ghana Cocoa Board]ORG said so.", "[Ghana Cocoa Board]ORG said so.")]
     [InlineData("It was made by [Takeda Pharmaceutical]PER in Osaka.", "It was made by [Takeda Pharmaceutical]ORG in Osaka.")]
+    [InlineData("The editor of the [San Francisco Bulletin]LOC laughed.", "The editor of the [San Francisco Bulletin]ORG laughed.")]
     public void HeadWords_Apply_RelabelsNamesByTheirHeadWord(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => HeadWords.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
