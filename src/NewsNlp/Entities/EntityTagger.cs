@@ -76,6 +76,7 @@ internal sealed class EntityTagger : IAnalysisStage
 
         // One set of per-sentence buffers for the whole document, not three rentals per sentence.
         var scratch = new TagScratch(longest, TakeWordCache());
+        var teams = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             Array.Clear(tags, 0, tokens.Length);
@@ -92,7 +93,7 @@ internal sealed class EntityTagger : IAnalysisStage
                 MarkFrom(text, tokens, marks, marked, sentence.FirstToken);
                 WordCases.Mark(sentenceTokens, scratch.Words, marks.AsSpan(sentence.FirstToken, sentence.TokenCount));
                 marked = Math.Max(marked, sentence.FirstToken + sentence.TokenCount);
-                MendSentence(text, sentenceTokens, sentenceTags, scratch.Words);
+                MendSentence(text, sentenceTokens, sentenceTags, scratch.Words, teams);
             }
 
             MarkFrom(text, tokens, marks, marked, tokens.Length);
@@ -101,6 +102,11 @@ internal sealed class EntityTagger : IAnalysisStage
             PlaceCues.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
             DocumentConsistency.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length), marks.AsSpan(0, tokens.Length));
             SentenceOpeners.Apply(text, tokens, state.Sentences, tags.AsSpan(0, tokens.Length), marks.AsSpan(0, tokens.Length));
+            if (teams.Count > 0)
+            {
+                SportingSides.RelabelTeams(text, tokens, tags.AsSpan(0, tokens.Length), teams);
+            }
+
             Demonyms.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             StormNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
 
@@ -137,7 +143,8 @@ internal sealed class EntityTagger : IAnalysisStage
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="tags">Their tags.</param>
     /// <param name="words">The word cache the sentence was just tagged with (its token entries are the sentence's).</param>
-    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, EntityWordCache words)
+    /// <param name="teams">Collects the names of the document's places found to be sporting sides.</param>
+    private void MendSentence(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, EntityWordCache words, HashSet<string> teams)
     {
         // The cue words of the sentence (EntityWordCues): a pass that starts from a word the sentence lacks is skipped.
         EntityWordCues cues = words.SentenceCues;
@@ -192,7 +199,7 @@ internal sealed class EntityTagger : IAnalysisStage
         // Sporting sides are made of entities the sentence has: one beaten, or one with a result verb or squad role.
         if ((cues & EntityWordCues.Sports) != 0 && tags.ContainsAnyExcept(EntityTag.Outside))
         {
-            SportingSides.Apply(text, tokens, _lexicon, tags);
+            SportingSides.Apply(text, tokens, _lexicon, tags, teams);
         }
 
         if ((cues & EntityWordCues.Institution) != 0)

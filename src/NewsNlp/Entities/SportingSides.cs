@@ -7,7 +7,10 @@ namespace NewsNlp.Entities;
 /// A country or city that beats another, or has a captain, is a team — an organisation under the CoNLL
 /// conventions: "Sri Lanka beat Pakistan by 42 runs", "Pakistan captain Saad Qureshi", "lost to Glasgow City".
 /// A place right before or after a result verb, or right before a squad role, becomes an organisation; so does an
-/// untagged club name that beats a named side ("Hibernian beat Glasgow City").
+/// untagged club name that beats a named side ("Hibernian beat Glasgow City"). A match report names its sides
+/// many times without a cue ("Ghana had led through a penalty"), and one label per name would then make the team a
+/// place again: a place found to be a team anywhere in the document is a team at each of its mentions
+/// (<see cref="RelabelTeams"/>, after the document's consistency pass).
 /// </summary>
 internal static class SportingSides
 {
@@ -22,7 +25,16 @@ internal static class SportingSides
         "captain", "skipper", "coach", "manager", "striker", "midfielder", "defender", "goalkeeper", "batsman", "bowler",
         "opener", "winger", "fullback", "squad", "fans", "supporters");
 
-    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags) =>
+        Apply(text, tokens, lexicon, tags, teams: null);
+
+    /// <summary>The pass, adding the names of the places it made teams to <paramref name="teams"/> when given.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="lexicon">The gazetteers.</param>
+    /// <param name="tags">Their tags, mended in place.</param>
+    /// <param name="teams">Collects the names of the places made teams, for <see cref="RelabelTeams"/>; or null.</param>
+    public static void Apply(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags, HashSet<string>? teams)
     {
         TagUnnamedWinners(text, tokens, lexicon, tags);
         for (int i = 0; i < tags.Length; i++)
@@ -38,9 +50,32 @@ internal static class SportingSides
                     && char.IsLower(text[tokens[last + 1].Start])))
             {
                 EntityTags.Mark(tags, i, last, EntityLabel.Organization);
+                teams?.Add(text[tokens[i].Start..tokens[last].End].ToString());
             }
 
             i = last;
+        }
+    }
+
+    /// <summary>Makes every place of the document that <see cref="Apply(ReadOnlySpan{char}, ReadOnlySpan{Token}, EntityLexicon, Span{EntityTag}, HashSet{string})"/> found to be a team an organisation.</summary>
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The document's tokens.</param>
+    /// <param name="tags">Their tags, mended in place.</param>
+    /// <param name="teams">The names of the places found to be teams.</param>
+    public static void RelabelTeams(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, Span<EntityTag> tags, HashSet<string> teams)
+    {
+        HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup = teams.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int first = EntityTags.Next(tags, 0, EntityTag.BeginLocation); first < tags.Length; first = EntityTags.Next(tags, first + 1, EntityTag.BeginLocation))
+        {
+            int last = EntityTags.LastOf(tags, first);
+            // "Nobody in Uruguay needs to be told": after "in" the country is still the place.
+            bool placeAfterPreposition = first > 0 && tokens[first - 1].Slice(text) is "in" or "across" or "throughout";
+            if (!placeAfterPreposition && lookup.Contains(text[tokens[first].Start..tokens[last].End]))
+            {
+                EntityTags.Mark(tags, first, last, EntityLabel.Organization);
+            }
+
+            first = last;
         }
     }
 

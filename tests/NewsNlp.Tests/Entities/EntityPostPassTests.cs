@@ -218,6 +218,11 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => SportingSides.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("[Ghana]LOC had led. Later [Ghana]LOC tired. Fans in [Ghana]LOC wept. [Accra]LOC was quiet.", "[Ghana]ORG had led. Later [Ghana]ORG tired. Fans in [Ghana]LOC wept. [Accra]LOC was quiet.")]
+    public void SportingSides_RelabelTeams_MakesEveryMentionOfATeamAnOrganization(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => SportingSides.RelabelTeams(t.Text, t.Tokens, t.Tags, new HashSet<string>(["Ghana"], StringComparer.Ordinal))));
+
+    [Theory]
     [InlineData("The House did its job, and the Senate will judge.", "The [House]ORG did its job, and the [Senate]ORG will judge.")]
     [InlineData("A spokesman for the Kremlin said nothing.", "A spokesman for the [Kremlin]ORG said nothing.")]
     [InlineData("The House of Commons sat late.", "The House of Commons sat late.")]

@@ -80,4 +80,15 @@ public sealed class EntityTaggerTests
         Assert.Contains("Tarrow Fibre Ltd/ORG", found);
         Assert.Contains("Tarrow/ORG", found);
     }
+
+    [Fact]
+    public void ACountryThatPlaysIsATeamAtEveryMention_ButStillAPlaceAfterIn()
+    {
+        const string Text = "Adeyemi double sends Nigeria into final\n\nABIDJAN — Tunde Adeyemi scored twice as Nigeria came from "
+            + "behind to beat Ghana 2-1 on Wednesday. Ghana had led through a penalty. Nigeria coach José Rebelo said the "
+            + "game was never lost. Ghana coach Kofi Boateng blamed the referee. Nobody in Nigeria will forget it.";
+        var entities = s_pipeline.Analyze(Text).Entities.Where(e => e.Text is "Nigeria" or "Ghana").ToList();
+
+        Assert.Equal(["ORG", "ORG", "ORG", "ORG", "ORG", "ORG", "LOC"], entities.Select(e => e.Label.ToCode()));
+    }
 }
