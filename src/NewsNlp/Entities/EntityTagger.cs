@@ -168,6 +168,7 @@ internal sealed class EntityTagger : IAnalysisStage
             OrganizationTails.Apply(text, tokens, tags);
             HeadWords.Apply(text, tokens, _lexicon, tags);
             PlacePairs.Apply(text, tokens, _lexicon, tags);
+            JoinedOrganizationNames.Apply(text, tokens, _lexicon, tags);
             if ((cues & EntityWordCues.PersonNoun) != 0)
             {
                 PersonAppositives.Apply(text, tokens, _lexicon, tags);

@@ -173,6 +173,16 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => PlacePairs.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("It was built by [Airbus Defence]ORG and Space in Friedrichshafen.", "It was built by [Airbus Defence and Space]ORG in Friedrichshafen.")]
+    [InlineData("Her [Department of Transport]ORG and [Main Roads]LOC funds it.", "Her [Department of Transport and Main Roads]ORG funds it.")]
+    [InlineData("The National Disaster Risk Reduction and [Management Council]ORG said so.", "The [National Disaster Risk Reduction and Management Council]ORG said so.")]
+    [InlineData("A deal between the [Ministry of Defence]ORG and [Lockheed Martin]ORG was signed.", "A deal between the [Ministry of Defence]ORG and [Lockheed Martin]ORG was signed.")]
+    [InlineData("The Global and [Enron]ORG ties matter.", "The Global and [Enron]ORG ties matter.")]
+    [InlineData("I would call [TIGER HEATING]ORG and AIR today.", "I would call [TIGER HEATING]ORG and AIR today.")]
+    public void JoinedOrganizationNames_Apply_JoinsAnInstitutionsRemitAcrossAnd(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => JoinedOrganizationNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
+
+    [Theory]
     [InlineData("[Cyclone Phailin]PER has winds of 200 km/h. [Phailin]PER's winds will weaken.", "Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken.")]
     [InlineData("[Phailin]PER grew. Hurricane [Phailin]PER hit [Odisha]LOC.", "Phailin grew. Hurricane Phailin hit [Odisha]LOC.")]
     [InlineData("Once [Cyclone Phailin]PER comes ashore it weakens.", "Once Cyclone Phailin comes ashore it weakens.")]
