@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "003C13013FF0A7721356C0FF0BF9652FEE87D013E37C40B816726BD6B3CBE925";
+    private const string ExpectedDigest = "772573AF15D424BF05F3961C8DCB36A07B4481BDB77B6D5EF1C61EB2173D26BB";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()
