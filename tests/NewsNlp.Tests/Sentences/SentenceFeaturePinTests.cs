@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "772573AF15D424BF05F3961C8DCB36A07B4481BDB77B6D5EF1C61EB2173D26BB";
+    private const string ExpectedDigest = "D3E179C380DC500E657541E11184B5E4E7D79D4FC828DCAB452A8890F82E3CEF";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()
