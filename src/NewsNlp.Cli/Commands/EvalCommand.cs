@@ -37,12 +37,13 @@ internal static class EvalCommand
     {
         var data = new Option<FileInfo[]>("--data") { Description = "CoNLL-U files, or .jsonl files in the JSON contract with \"text\". Default: UD English GUM, EWT and PUD test from ../shared/corpora.", AllowMultipleArgumentsPerToken = true };
         var golden = new Option<string>("--golden") { Description = "Golden rules to score: test (Pragmatic Segmenter + pySBD golden rules), dev (pySBD's other cases) or none. Default: test without --data, none with it." };
-        var command = new Command("sentences", "Sentence-span F1 and boundary precision/recall on CoNLL-U, and golden-rule accuracy.") { data, golden };
-        command.SetAction(parse => RunSentences(parse.GetValue(data), parse.GetValue(golden), console));
+        var model = new Option<FileInfo>("--model") { Description = "A sentence model zip to evaluate instead of the embedded one." };
+        var command = new Command("sentences", "Sentence-span F1 and boundary precision/recall on CoNLL-U, and golden-rule accuracy.") { data, golden, model };
+        command.SetAction(parse => RunSentences(parse.GetValue(data), parse.GetValue(golden), parse.GetValue(model), console));
         return command;
     }
 
-    internal static int RunSentences(FileInfo[]? data, string? golden, CliConsole console)
+    internal static int RunSentences(FileInfo[]? data, string? golden, FileInfo? model, CliConsole console)
     {
         using var output = new StreamWriter(console.Out, leaveOpen: true) { AutoFlush = true };
         bool defaults = data is not { Length: > 0 };
@@ -53,7 +54,11 @@ internal static class EvalCommand
             return ExitCodes.Usage;
         }
 
-        var pipeline = NewsPipeline.CreateDefault();
+        if (EvalReport.TryCreatePipeline(NewsPipelineOptions.Default with { SentenceModelPath = model?.FullName }, console) is not { } pipeline)
+        {
+            return ExitCodes.DataMissing;
+        }
+
         try
         {
             List<string> files = defaults ? [.. s_defaultSentenceSets.Select(CorpusLocator.File)] : [.. data!.Select(f => f.FullName)];

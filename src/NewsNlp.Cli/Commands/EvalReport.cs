@@ -2,7 +2,7 @@ using NewsNlp.Models;
 
 namespace NewsNlp.Cli.Commands;
 
-/// <summary>What the model-evaluating commands (<c>eval entities</c>, <c>eval quotes</c>) share: building the pipeline and listing error types.</summary>
+/// <summary>What the model-evaluating commands (<c>eval sentences</c>, <c>eval entities</c>, <c>eval quotes</c>) share: building the pipeline and listing error types.</summary>
 internal static class EvalReport
 {
     /// <summary>The pipeline to evaluate, or null after telling the user why it could not be built (a missing or broken model).</summary>

@@ -16,7 +16,7 @@ namespace NewsNlp.Tests.Sentences;
 /// </summary>
 public sealed class SentenceFeaturePinTests
 {
-    private const string ExpectedDigest = "003C13013FF0A7721356C0FF0BF9652FEE87D013E37C40B816726BD6B3CBE925";
+    private const string ExpectedDigest = "D3E179C380DC500E657541E11184B5E4E7D79D4FC828DCAB452A8890F82E3CEF";
 
     [Fact]
     public void FeaturesScoresAndSentences_OfPinnedTexts_AreUnchanged()

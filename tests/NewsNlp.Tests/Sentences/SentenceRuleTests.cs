@@ -124,4 +124,44 @@ public sealed class SentenceRuleTests
         string text = "The call is at 11:30 AM Eastern on Monday.";
         Assert.NotEqual(SentenceRule.Split, RuleAt(text, At(text, "AM")));
     }
+
+    [Theory]
+    [InlineData("NASA's astronauts may not fly in the next five years. -- Posted by Hidden Nook", "years")]
+    [InlineData("Please delete this message and all its attachments. Thank you. - TEXT.htm", "Thank you")]
+    [InlineData("My request is genuine. ----== Posted via Newsfeed.Com", "genuine")]
+    public void APeriodBeforeHyphens_IsABoundaryByRule(string text, string before)
+    {
+        Assert.Equal(SentenceRule.Split, RuleAt(text, After(text, before)));
+    }
+
+    [Theory]
+    [InlineData("Voila! -- you have it.", "Voila")]
+    [InlineData("The ship sailed on Monday \u2014 and sank.", "Monday")]
+    public void ADashAfterAnExclamationOrAWord_IsNotSplitByThePeriodRule(string text, string before)
+    {
+        Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
+        int index = Array.FindIndex(tokens, t => t.Start == After(text, before));
+        if (index >= 0 && SentenceFeatures.TryGetCandidate(text, tokens, index, out SentenceCandidate candidate))
+        {
+            Assert.NotEqual(SentenceRule.Split, SentenceFeatures.Rule(text, tokens, candidate));
+        }
+    }
+
+    [Theory]
+    [InlineData("Thanks Ben Please send me the file.", "Ben")]
+    [InlineData("Sara Shackleton Attached for your review is the draft.", "Shackleton")]
+    [InlineData("Professor Rogers Let me know when you are free.", "Rogers")]
+    public void ACapitalisedWordBeforeASentenceStarter_IsACandidateForTheModel(string text, string word)
+    {
+        Assert.Equal(SentenceRule.AskModel, RuleAt(text, At(text, word)));
+    }
+
+    [Fact]
+    public void ARunOfCapitalisedWords_IsNoCandidate()
+    {
+        string text = "Thanks Ben Sorensen for the file.";
+        Token[] tokens = [.. NewsTokenizer.Default.TokenizeToList(text)];
+        int ben = Array.FindIndex(tokens, t => t.Start == At(text, "Ben"));
+        Assert.False(SentenceFeatures.TryGetCandidate(text, tokens, ben, out _));
+    }
 }
