@@ -260,17 +260,25 @@ internal sealed class EntityTagger : IAnalysisStage
         // Whether the previous token's row has O as its only reachable tag (it was plainly outside): then O is the
         // best previous tag without comparing the others, which are all minus infinity.
         bool previousOutsideOnly = false;
+
+        // The token whose row holds the previous token's best scores. A run of plainly outside tokens shares the row of
+        // its first: after it each is O from O with the same score, so none of the rest writes a row of its own.
+        int previous = 0;
         for (int i = 0; i < n; i++)
         {
-            ref float row = ref best[i * Lanes];
-
             // A plainly outside token is O whatever came before; it needs no scoring.
             if (EntityFeatures.IsPlainlyOutside(infos, i))
             {
-                int from = 0;
-                if (i > 0 && !previousOutsideOnly)
+                if (previousOutsideOnly)
                 {
-                    ReadOnlySpan<float> before = best.Slice((i - 1) * Lanes, K);
+                    back[(i * Lanes) + O] = O;
+                    continue;
+                }
+
+                int from = 0;
+                if (i > 0)
+                {
+                    ReadOnlySpan<float> before = best.Slice(previous * Lanes, K);
                     for (int p = 1; p < K; p++)
                     {
                         if (before[p] > before[from])
@@ -280,12 +288,16 @@ internal sealed class EntityTagger : IAnalysisStage
                     }
                 }
 
-                outsideOnly.WithElement(O, i > 0 ? best[((i - 1) * Lanes) + from] : 0).StoreUnsafe(ref row);
+                outsideOnly.WithElement(O, i > 0 ? best[(previous * Lanes) + from] : 0).StoreUnsafe(ref best[i * Lanes]);
                 back[(i * Lanes) + O] = (byte)from;
                 previousOutsideOnly = true;
+                previous = i;
                 continue;
             }
 
+            ref float row = ref best[i * Lanes];
+            int previousAt = previous;
+            previous = i;
             previousOutsideOnly = false;
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
 
@@ -300,7 +312,7 @@ internal sealed class EntityTagger : IAnalysisStage
             }
 
             // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
-            ReadOnlySpan<float> previousRow = best.Slice((i - 1) * Lanes, K);
+            ReadOnlySpan<float> previousRow = best.Slice(previousAt * Lanes, K);
             float leader = float.NegativeInfinity;
             for (int p = 0; p < K; p++)
             {
@@ -312,13 +324,13 @@ internal sealed class EntityTagger : IAnalysisStage
             Vector256<float> current = unreachable;
             for (int p = 0; p < K; p++)
             {
-                float previous = previousRow[p];
-                if (previous < leader - Beam)
+                float previousScore = previousRow[p];
+                if (previousScore < leader - Beam)
                 {
                     continue;
                 }
 
-                Vector256<float> candidate = Vector256.Create(previous) + Emission(scores, sums, top, p);
+                Vector256<float> candidate = Vector256.Create(previousScore) + Emission(scores, sums, top, p);
                 Vector256<float> better = Vector256.GreaterThan(candidate, current) & s_canFollow[p];
                 current = Vector256.ConditionalSelect(better, candidate, current);
                 uint improved = better.ExtractMostSignificantBits();
@@ -332,10 +344,11 @@ internal sealed class EntityTagger : IAnalysisStage
             current.StoreUnsafe(ref row);
         }
 
+        // The last token's row (a trailing run of outside tokens has only O reachable, and O after O back to its first).
         int last = 0;
         for (int k = 1; k < K; k++)
         {
-            if (best[((n - 1) * Lanes) + k] > best[((n - 1) * Lanes) + last])
+            if (best[(previous * Lanes) + k] > best[(previous * Lanes) + last])
             {
                 last = k;
             }
