@@ -163,28 +163,48 @@ internal static class EntityFeatures
         int i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            // Only a capitalised word that is a city or a country or begins a longer one can start either (a word that
+            // starts neither would mark nothing and move on one token, as this does).
+            ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
+            if (!(entry.City | entry.Country | entry.StartsLongerPlace) || (entry.Casing & EntityTokenFlags.InitialCapital) == 0 || tokens[i].Kind != TokenKind.Word)
             {
                 i++;
                 continue;
             }
 
-            ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
-            int cityLength;
-            int countryLength;
+            int cityLength = entry.City ? 1 : 0;
+            int countryLength = entry.Country ? 1 : 0;
             if (entry.StartsLongerPlace)
             {
-                (cityLength, countryLength) = LongestPlaces(text, tokens, cache.Lexicon, i);
-            }
-            else
-            {
-                cityLength = entry.City ? 1 : 0;
-                countryLength = entry.Country ? 1 : 0;
+                LongerPlaces(text, tokens, cache.Lexicon, i, entry.Phrase, ref cityLength, ref countryLength);
             }
 
             Mark(infos, i, cityLength, EntityTokenFlags.CityBegin, EntityTokenFlags.CityInside);
             Mark(infos, i, countryLength, EntityTokenFlags.CountryBegin, EntityTokenFlags.CountryInside);
             i += Math.Max(1, Math.Max(cityLength, countryLength));
+        }
+    }
+
+    /// <summary>
+    /// <see cref="LongestPlaces"/> past the first token, whose hash and one-token lookups the caller has: a phrase is
+    /// extended only while a longer city or country begins with it (a longer phrase could match one only by a collision
+    /// of 64-bit hashes, which the lexicon's hash matching already assumes away).
+    /// </summary>
+    private static void LongerPlaces(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int i, ulong firstHash, ref int cityLength, ref int countryLength)
+    {
+        ulong hash = firstHash;
+        for (int length = 2; length <= EntityLexicon.MaxPhraseTokens && i + length <= tokens.Length && lexicon.ContinuesToLongerPlace(hash); length++)
+        {
+            hash = PhraseHash.AddToken(hash, tokens[i + length - 1].Slice(text), withSeparator: true);
+            if (lexicon.IsCity(hash))
+            {
+                cityLength = length;
+            }
+
+            if (lexicon.IsCountry(hash))
+            {
+                countryLength = length;
+            }
         }
     }
 
