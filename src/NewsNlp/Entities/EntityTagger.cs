@@ -297,6 +297,7 @@ internal sealed class EntityTagger : IAnalysisStage
 
             ref float row = ref best[i * Lanes];
             int previousAt = previous;
+            bool afterOutside = previousOutsideOnly;
             previous = i;
             previousOutsideOnly = false;
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
@@ -313,16 +314,28 @@ internal sealed class EntityTagger : IAnalysisStage
 
             // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
             ReadOnlySpan<float> previousRow = best.Slice(previousAt * Lanes, K);
+
+            // After a plainly outside token only O is reachable (the others are minus infinity, outside any beam), and O
+            // is the first tag: the loop below need look at it alone.
             float leader = float.NegativeInfinity;
-            for (int p = 0; p < K; p++)
+            int reachable = K;
+            if (afterOutside)
             {
-                leader = Math.Max(leader, previousRow[p]);
+                leader = previousRow[O];
+                reachable = O + 1;
+            }
+            else
+            {
+                for (int p = 0; p < K; p++)
+                {
+                    leader = Math.Max(leader, previousRow[p]);
+                }
             }
 
             // All classes at once, lane by lane the same additions and comparisons as one class at a time: a
             // candidate replaces the best so far when it is greater and the previous tag may precede the class.
             Vector256<float> current = unreachable;
-            for (int p = 0; p < K; p++)
+            for (int p = 0; p < reachable; p++)
             {
                 float previousScore = previousRow[p];
                 if (previousScore < leader - Beam)
