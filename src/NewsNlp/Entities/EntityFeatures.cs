@@ -112,31 +112,29 @@ internal static class EntityFeatures
         int upper = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            ReadOnlySpan<char> word = tokens[i].Slice(text);
-            int index = cache.IndexOf(word);
+            int index = cache.IndexOf(tokens[i].Slice(text));
             entries[i] = index;
             ref readonly EntityWordFacts entry = ref cache.At(index);
-            EntityTokenFlags flags = entry.Casing;
             tokenCues[i] = entry.Cues;
             cues |= entry.Cues;
 
-            // As in the other Prepare: first names and common words for capitalised words, organisation suffixes and titles for short words.
-            if ((flags & EntityTokenFlags.InitialCapital) != 0)
+            // The flags as the other Prepare sets them, ready in the entry for a word token and for any other kind.
+            TokenKind kind = tokens[i].Kind;
+            if (kind == TokenKind.Word)
             {
-                flags |= entry.Listed & (EntityTokenFlags.FirstName | EntityTokenFlags.CommonLowercase);
-            }
+                upper += entry.CasingCount == CountsUpper ? 1 : 0;
+                capitalised += entry.CasingCount == CountsCapitalised ? 1 : 0;
+                lowercase += entry.CasingCount == CountsLowercase ? 1 : 0;
 
-            if (tokens[i].Kind == TokenKind.Word && word.Length <= 16)
+                // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
+                mayHavePlace |= entry.MayStartPlace;
+                infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, entry.WordTokenFlags, entry.Cluster);
+            }
+            else
             {
-                flags |= entry.Listed & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.PersonTitle);
+                EntityTokenFlags flags = entry.OtherTokenFlags | (kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0);
+                infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, -1);
             }
-
-            flags |= MarkFlags(tokens[i], word);
-            CountCasing(tokens[i], word, flags, ref upper, ref capitalised, ref lowercase);
-
-            // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
-            mayHavePlace |= (entry.City | entry.Country | entry.StartsLongerPlace) && (entry.Casing & EntityTokenFlags.InitialCapital) != 0 && tokens[i].Kind == TokenKind.Word;
-            infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, tokens[i].Kind != TokenKind.Word ? -1 : entry.Cluster);
         }
 
         // Most sentences have no such word, and nothing to mark.
@@ -571,16 +569,45 @@ internal static class EntityFeatures
 
     /// <summary>The flags of a token's marks, which both Prepares set alike: a quote mark, a possessive "'s".</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static EntityTokenFlags MarkFlags(Token token, ReadOnlySpan<char> word)
+    private static EntityTokenFlags MarkFlags(Token token, ReadOnlySpan<char> word) =>
+        (token.Kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0) | PossessiveFlag(word);
+
+    /// <summary>The possessive flag of a "'s" (any apostrophe, either case), which its characters alone decide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static EntityTokenFlags PossessiveFlag(ReadOnlySpan<char> word) =>
+        word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’' ? EntityTokenFlags.Possessive : 0;
+
+    // What CasingCount says a word token adds to: nothing, or one of the three counts the sentence's mode is read from.
+    private const byte CountsNothing = 0;
+    private const byte CountsUpper = 1;
+    private const byte CountsCapitalised = 2;
+    private const byte CountsLowercase = 3;
+
+    /// <summary>
+    /// The flags Prepare gives a token of <paramref name="word"/> from its casing and lists: <paramref name="asWord"/> for a
+    /// word token, <paramref name="asOther"/> for any other kind (a quote mark's own flag, which comes from the token's
+    /// kind, not added) — what the uncached Prepare computes per token, for the word cache to keep.
+    /// </summary>
+    internal static void TokenFlags(ReadOnlySpan<char> word, EntityTokenFlags casing, EntityTokenFlags listed, out EntityTokenFlags asWord, out EntityTokenFlags asOther)
     {
-        EntityTokenFlags flags = token.Kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0;
-        if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
+        EntityTokenFlags flags = casing;
+        if ((casing & EntityTokenFlags.InitialCapital) != 0)
         {
-            flags |= EntityTokenFlags.Possessive;
+            flags |= listed & (EntityTokenFlags.FirstName | EntityTokenFlags.CommonLowercase);
         }
 
-        return flags;
+        flags |= PossessiveFlag(word);
+        asOther = flags;
+        asWord = word.Length <= 16 ? flags | (listed & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.PersonTitle)) : flags;
     }
+
+    /// <summary>Which count a word token of these flags and length adds to (<see cref="CountCasing"/>'s choice, kept per word).</summary>
+    internal static byte CasingCount(EntityTokenFlags flags, int length) =>
+        length <= 3 ? CountsNothing
+            : (flags & EntityTokenFlags.AllCaps) != 0 ? CountsUpper
+            : (flags & EntityTokenFlags.InitialCapital) != 0 ? CountsCapitalised
+            : (flags & EntityTokenFlags.Lowercase) != 0 ? CountsLowercase
+            : CountsNothing;
 
     /// <summary>Counts a word of four letters or more by its casing, from which both Prepares read the sentence's mode.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -144,6 +144,9 @@ internal sealed class EntityWordCache
         entry.Title = TitledNames.IsTitle(word);
         entry.Cues = WordCues.Of(word, entry);
         entry.FirstCase = word.IsEmpty ? WordCase.None : char.IsUpper(word[0]) ? WordCase.Capitalised : char.IsLower(word[0]) ? WordCase.Lowercase : WordCase.None;
+        EntityFeatures.TokenFlags(word, entry.Casing, entry.Listed, out entry.WordTokenFlags, out entry.OtherTokenFlags);
+        entry.CasingCount = EntityFeatures.CasingCount(entry.WordTokenFlags, word.Length);
+        entry.MayStartPlace = (entry.City | entry.Country | entry.StartsLongerPlace) && (entry.Casing & EntityTokenFlags.InitialCapital) != 0;
         if (word.Length > 3)
         {
             if (_affixCount + EntityFeatures.MaxAffixFeatures > _affixes.Length)
