@@ -106,7 +106,9 @@ internal static class EntityFeatures
         Span<int> entries = cache.TokenEntries;
         Span<EntityWordCues> tokenCues = cache.TokenCues;
         EntityWordCues cues = EntityWordCues.None;
-        bool mayHavePlace = false;
+        // The tokens that may start a city or country: a bit each for the first 64, and whether any later one may.
+        ulong placeStarts = 0;
+        bool placeStartsBeyond = false;
         int capitalised = 0;
         int lowercase = 0;
         int upper = 0;
@@ -127,7 +129,17 @@ internal static class EntityFeatures
                 lowercase += entry.CasingCount == CountsLowercase ? 1 : 0;
 
                 // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
-                mayHavePlace |= entry.MayStartPlace;
+                if (entry.MayStartPlace)
+                {
+                    if (i < 64)
+                    {
+                        placeStarts |= 1UL << i;
+                    }
+                    else
+                    {
+                        placeStartsBeyond = true;
+                    }
+                }
                 infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, entry.WordTokenFlags, entry.Cluster);
             }
             else
@@ -138,9 +150,9 @@ internal static class EntityFeatures
         }
 
         // Most sentences have no such word, and nothing to mark.
-        if (mayHavePlace)
+        if (placeStarts != 0 || placeStartsBeyond)
         {
-            MarkPhrases(text, tokens, cache, infos);
+            MarkPhrases(text, tokens, cache, infos, placeStarts, placeStartsBeyond);
         }
 
         cache.SentenceCues = cues;
@@ -155,20 +167,44 @@ internal static class EntityFeatures
     /// city or country: the lexicon's phrases are matched by their hashes, and a phrase whose first token starts no
     /// longer entry can match one only by a collision of 64-bit hashes.
     /// </summary>
-    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityWordCache cache, Span<EntityTokenInfo> infos)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="cache">The word cache, whose token entries are the sentence's.</param>
+    /// <param name="infos">The tokens' facts, marked here.</param>
+    /// <param name="starts">Bit i set for each of the first 64 tokens that may start a place (a word token whose entry says <see cref="EntityWordFacts.MayStartPlace"/>).</param>
+    /// <param name="startsBeyond">Whether a later token may.</param>
+    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityWordCache cache, Span<EntityTokenInfo> infos, ulong starts, bool startsBeyond)
     {
         ReadOnlySpan<int> entries = cache.TokenEntries;
         int i = 0;
         while (i < tokens.Length)
         {
             // Only a capitalised word that is a city or a country or begins a longer one can start either (a word that
-            // starts neither would mark nothing and move on one token, as this does).
-            ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
-            if (!(entry.City | entry.Country | entry.StartsLongerPlace) || (entry.Casing & EntityTokenFlags.InitialCapital) == 0 || tokens[i].Kind != TokenKind.Word)
+            // starts neither would mark nothing and move on one token): among the first 64 the bits say which, past
+            // them each token's entry does.
+            if (i < 64)
+            {
+                ulong ahead = starts & (ulong.MaxValue << i);
+                if (ahead == 0)
+                {
+                    if (!startsBeyond)
+                    {
+                        return;
+                    }
+
+                    i = 64;
+                    continue;
+                }
+
+                i = System.Numerics.BitOperations.TrailingZeroCount(ahead);
+            }
+            else if (!cache.At(entries[i]).MayStartPlace || tokens[i].Kind != TokenKind.Word)
             {
                 i++;
                 continue;
             }
+
+            ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
 
             int cityLength = entry.City ? 1 : 0;
             int countryLength = entry.Country ? 1 : 0;
