@@ -105,6 +105,7 @@ internal static class EntityFeatures
         cache.BeginSentence(tokens.Length, tokens[^1].End - tokens[0].Start);
         Span<int> entries = cache.TokenEntries;
         Span<EntityWordCues> tokenCues = cache.TokenCues;
+        Span<WordCase> tokenCases = cache.TokenCases;
         EntityWordCues cues = EntityWordCues.None;
         // The tokens that may start a city or country: a bit each for the first 64, and whether any later one may.
         ulong placeStarts = 0;
@@ -124,6 +125,7 @@ internal static class EntityFeatures
             TokenKind kind = tokens[i].Kind;
             if (kind == TokenKind.Word)
             {
+                tokenCases[i] = WordCase.Word | entry.FirstCase;
                 upper += entry.CasingCount == CountsUpper ? 1 : 0;
                 capitalised += entry.CasingCount == CountsCapitalised ? 1 : 0;
                 lowercase += entry.CasingCount == CountsLowercase ? 1 : 0;
@@ -144,6 +146,7 @@ internal static class EntityFeatures
             }
             else
             {
+                tokenCases[i] = WordCase.None;
                 EntityTokenFlags flags = entry.OtherTokenFlags | (kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0);
                 infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, -1);
             }

@@ -27,16 +27,11 @@ internal static class WordCases
 
     /// <summary>
     /// The marks of the tokens of a sentence just prepared with <paramref name="words"/>: the casing of the first
-    /// character is a fact of the word's characters, kept in its cache entry.
+    /// character is a fact of the word's characters, kept in its cache entry, and the cached Prepare set each token's
+    /// mark from it (<see cref="EntityWordCache.TokenCases"/>).
     /// </summary>
-    public static void Mark(ReadOnlySpan<Token> tokens, EntityWordCache words, Span<WordCase> marks)
-    {
-        ReadOnlySpan<int> entries = words.TokenEntries[..tokens.Length];
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            marks[i] = tokens[i].Kind != TokenKind.Word ? WordCase.None : WordCase.Word | words.At(entries[i]).FirstCase;
-        }
-    }
+    public static void Mark(ReadOnlySpan<Token> tokens, EntityWordCache words, Span<WordCase> marks) =>
+        words.TokenCases[..tokens.Length].CopyTo(marks);
 
     /// <summary>
     /// Bit j set for each of the 32 tokens from <paramref name="from"/> (fewer at the end) that is a lower-case word or,
