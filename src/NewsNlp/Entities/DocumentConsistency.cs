@@ -175,11 +175,16 @@ internal static class DocumentConsistency
 
         var lookup = common.GetAlternateLookup<ReadOnlySpan<char>>();
         var filter = WordFilter.Of(common);
-        for (int k = 0; k < tokens.Length; k++)
+        // The lower-case words, 32 tokens at a time by their marks.
+        for (int block = 0; block < tokens.Length; block += 32)
         {
-            if ((marks[k] & WordCase.Lowercase) != 0 && filter.MayContain(tokens[k].Slice(text)) && lookup.TryGetValue(tokens[k].Slice(text), out string? name))
+            for (uint candidates = WordCases.LowercaseWords(marks, [], block, orTaggedWords: false); candidates != 0; candidates &= candidates - 1)
             {
-                lowered.Add(name);
+                int k = block + System.Numerics.BitOperations.TrailingZeroCount(candidates);
+                if (filter.MayContain(tokens[k].Slice(text)) && lookup.TryGetValue(tokens[k].Slice(text), out string? name))
+                {
+                    lowered.Add(name);
+                }
             }
         }
 

@@ -105,44 +105,57 @@ internal static class EntityFeatures
         cache.BeginSentence(tokens.Length, tokens[^1].End - tokens[0].Start);
         Span<int> entries = cache.TokenEntries;
         Span<EntityWordCues> tokenCues = cache.TokenCues;
+        Span<WordCase> tokenCases = cache.TokenCases;
         EntityWordCues cues = EntityWordCues.None;
-        bool mayHavePlace = false;
+        // The tokens that may start a city or country: a bit each for the first 64, and whether any later one may.
+        ulong placeStarts = 0;
+        bool placeStartsBeyond = false;
         int capitalised = 0;
         int lowercase = 0;
         int upper = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
-            ReadOnlySpan<char> word = tokens[i].Slice(text);
-            int index = cache.IndexOf(word);
+            int index = cache.IndexOf(tokens[i].Slice(text));
             entries[i] = index;
             ref readonly EntityWordFacts entry = ref cache.At(index);
-            EntityTokenFlags flags = entry.Casing;
             tokenCues[i] = entry.Cues;
             cues |= entry.Cues;
 
-            // As in the other Prepare: first names and common words for capitalised words, organisation suffixes and titles for short words.
-            if ((flags & EntityTokenFlags.InitialCapital) != 0)
+            // The flags as the other Prepare sets them, ready in the entry for a word token and for any other kind.
+            TokenKind kind = tokens[i].Kind;
+            if (kind == TokenKind.Word)
             {
-                flags |= entry.Listed & (EntityTokenFlags.FirstName | EntityTokenFlags.CommonLowercase);
-            }
+                tokenCases[i] = WordCase.Word | entry.FirstCase;
+                upper += entry.CasingCount == CountsUpper ? 1 : 0;
+                capitalised += entry.CasingCount == CountsCapitalised ? 1 : 0;
+                lowercase += entry.CasingCount == CountsLowercase ? 1 : 0;
 
-            if (tokens[i].Kind == TokenKind.Word && word.Length <= 16)
+                // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
+                if (entry.MayStartPlace)
+                {
+                    if (i < 64)
+                    {
+                        placeStarts |= 1UL << i;
+                    }
+                    else
+                    {
+                        placeStartsBeyond = true;
+                    }
+                }
+                infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, entry.WordTokenFlags, entry.Cluster);
+            }
+            else
             {
-                flags |= entry.Listed & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.PersonTitle);
+                tokenCases[i] = WordCase.None;
+                EntityTokenFlags flags = entry.OtherTokenFlags | (kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0);
+                infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, -1);
             }
-
-            flags |= MarkFlags(tokens[i], word);
-            CountCasing(tokens[i], word, flags, ref upper, ref capitalised, ref lowercase);
-
-            // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
-            mayHavePlace |= (entry.City | entry.Country | entry.StartsLongerPlace) && (entry.Casing & EntityTokenFlags.InitialCapital) != 0 && tokens[i].Kind == TokenKind.Word;
-            infos[i] = new EntityTokenInfo(entry.Word, entry.Shape, flags, tokens[i].Kind != TokenKind.Word ? -1 : entry.Cluster);
         }
 
         // Most sentences have no such word, and nothing to mark.
-        if (mayHavePlace)
+        if (placeStarts != 0 || placeStartsBeyond)
         {
-            MarkPhrases(text, tokens, cache, infos);
+            MarkPhrases(text, tokens, cache, infos, placeStarts, placeStartsBeyond);
         }
 
         cache.SentenceCues = cues;
@@ -157,34 +170,78 @@ internal static class EntityFeatures
     /// city or country: the lexicon's phrases are matched by their hashes, and a phrase whose first token starts no
     /// longer entry can match one only by a collision of 64-bit hashes.
     /// </summary>
-    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityWordCache cache, Span<EntityTokenInfo> infos)
+    /// <param name="text">The document text.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="cache">The word cache, whose token entries are the sentence's.</param>
+    /// <param name="infos">The tokens' facts, marked here.</param>
+    /// <param name="starts">Bit i set for each of the first 64 tokens that may start a place (a word token whose entry says <see cref="EntityWordFacts.MayStartPlace"/>).</param>
+    /// <param name="startsBeyond">Whether a later token may.</param>
+    private static void MarkPhrases(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityWordCache cache, Span<EntityTokenInfo> infos, ulong starts, bool startsBeyond)
     {
         ReadOnlySpan<int> entries = cache.TokenEntries;
         int i = 0;
         while (i < tokens.Length)
         {
-            if (tokens[i].Kind != TokenKind.Word || !char.IsUpper(text[tokens[i].Start]))
+            // Only a capitalised word that is a city or a country or begins a longer one can start either (a word that
+            // starts neither would mark nothing and move on one token): among the first 64 the bits say which, past
+            // them each token's entry does.
+            if (i < 64)
+            {
+                ulong ahead = starts & (ulong.MaxValue << i);
+                if (ahead == 0)
+                {
+                    if (!startsBeyond)
+                    {
+                        return;
+                    }
+
+                    i = 64;
+                    continue;
+                }
+
+                i = System.Numerics.BitOperations.TrailingZeroCount(ahead);
+            }
+            else if (!cache.At(entries[i]).MayStartPlace || tokens[i].Kind != TokenKind.Word)
             {
                 i++;
                 continue;
             }
 
             ref readonly EntityWordFacts entry = ref cache.At(entries[i]);
-            int cityLength;
-            int countryLength;
+
+            int cityLength = entry.City ? 1 : 0;
+            int countryLength = entry.Country ? 1 : 0;
             if (entry.StartsLongerPlace)
             {
-                (cityLength, countryLength) = LongestPlaces(text, tokens, cache.Lexicon, i);
-            }
-            else
-            {
-                cityLength = entry.City ? 1 : 0;
-                countryLength = entry.Country ? 1 : 0;
+                LongerPlaces(text, tokens, cache.Lexicon, i, entry.Phrase, ref cityLength, ref countryLength);
             }
 
             Mark(infos, i, cityLength, EntityTokenFlags.CityBegin, EntityTokenFlags.CityInside);
             Mark(infos, i, countryLength, EntityTokenFlags.CountryBegin, EntityTokenFlags.CountryInside);
             i += Math.Max(1, Math.Max(cityLength, countryLength));
+        }
+    }
+
+    /// <summary>
+    /// <see cref="LongestPlaces"/> past the first token, whose hash and one-token lookups the caller has: a phrase is
+    /// extended only while a longer city or country begins with it (a longer phrase could match one only by a collision
+    /// of 64-bit hashes, which the lexicon's hash matching already assumes away).
+    /// </summary>
+    private static void LongerPlaces(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int i, ulong firstHash, ref int cityLength, ref int countryLength)
+    {
+        ulong hash = firstHash;
+        for (int length = 2; length <= EntityLexicon.MaxPhraseTokens && i + length <= tokens.Length && lexicon.ContinuesToLongerPlace(hash); length++)
+        {
+            hash = PhraseHash.AddToken(hash, tokens[i + length - 1].Slice(text), withSeparator: true);
+            if (lexicon.IsCity(hash))
+            {
+                cityLength = length;
+            }
+
+            if (lexicon.IsCountry(hash))
+            {
+                countryLength = length;
+            }
         }
     }
 
@@ -551,16 +608,45 @@ internal static class EntityFeatures
 
     /// <summary>The flags of a token's marks, which both Prepares set alike: a quote mark, a possessive "'s".</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static EntityTokenFlags MarkFlags(Token token, ReadOnlySpan<char> word)
+    private static EntityTokenFlags MarkFlags(Token token, ReadOnlySpan<char> word) =>
+        (token.Kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0) | PossessiveFlag(word);
+
+    /// <summary>The possessive flag of a "'s" (any apostrophe, either case), which its characters alone decide.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static EntityTokenFlags PossessiveFlag(ReadOnlySpan<char> word) =>
+        word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’' ? EntityTokenFlags.Possessive : 0;
+
+    // What CasingCount says a word token adds to: nothing, or one of the three counts the sentence's mode is read from.
+    private const byte CountsNothing = 0;
+    private const byte CountsUpper = 1;
+    private const byte CountsCapitalised = 2;
+    private const byte CountsLowercase = 3;
+
+    /// <summary>
+    /// The flags Prepare gives a token of <paramref name="word"/> from its casing and lists: <paramref name="asWord"/> for a
+    /// word token, <paramref name="asOther"/> for any other kind (a quote mark's own flag, which comes from the token's
+    /// kind, not added) — what the uncached Prepare computes per token, for the word cache to keep.
+    /// </summary>
+    internal static void TokenFlags(ReadOnlySpan<char> word, EntityTokenFlags casing, EntityTokenFlags listed, out EntityTokenFlags asWord, out EntityTokenFlags asOther)
     {
-        EntityTokenFlags flags = token.Kind == TokenKind.QuoteMark ? EntityTokenFlags.QuoteMark : 0;
-        if (word.Length == 2 && word[1] is 's' or 'S' && word[0] is '\'' or '’')
+        EntityTokenFlags flags = casing;
+        if ((casing & EntityTokenFlags.InitialCapital) != 0)
         {
-            flags |= EntityTokenFlags.Possessive;
+            flags |= listed & (EntityTokenFlags.FirstName | EntityTokenFlags.CommonLowercase);
         }
 
-        return flags;
+        flags |= PossessiveFlag(word);
+        asOther = flags;
+        asWord = word.Length <= 16 ? flags | (listed & (EntityTokenFlags.OrganizationSuffix | EntityTokenFlags.PersonTitle)) : flags;
     }
+
+    /// <summary>Which count a word token of these flags and length adds to (<see cref="CountCasing"/>'s choice, kept per word).</summary>
+    internal static byte CasingCount(EntityTokenFlags flags, int length) =>
+        length <= 3 ? CountsNothing
+            : (flags & EntityTokenFlags.AllCaps) != 0 ? CountsUpper
+            : (flags & EntityTokenFlags.InitialCapital) != 0 ? CountsCapitalised
+            : (flags & EntityTokenFlags.Lowercase) != 0 ? CountsLowercase
+            : CountsNothing;
 
     /// <summary>Counts a word of four letters or more by its casing, from which both Prepares read the sentence's mode.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

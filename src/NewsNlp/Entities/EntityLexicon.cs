@@ -48,9 +48,11 @@ internal sealed class EntityLexicon
     private readonly FrozenSet<ulong> _countries;
     private readonly FrozenDictionary<ulong, int> _clusters;
     private readonly FrozenSet<ulong> _phraseStarts;
+    private readonly FrozenSet<ulong> _placePrefixes;
 
-    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries, FrozenDictionary<ulong, int> clusters, FrozenSet<ulong> phraseStarts)
+    private EntityLexicon(FrozenSet<ulong> firstNames, FrozenSet<ulong> commonLower, FrozenSet<ulong> cities, FrozenSet<ulong> countries, FrozenDictionary<ulong, int> clusters, FrozenSet<ulong> phraseStarts, FrozenSet<ulong> placePrefixes)
     {
+        _placePrefixes = placePrefixes;
         _clusters = clusters;
         _firstNames = firstNames;
         _commonLower = commonLower;
@@ -60,7 +62,7 @@ internal sealed class EntityLexicon
     }
 
     /// <summary>An empty lexicon (no gazetteers); the fixed lists still apply.</summary>
-    public static EntityLexicon Empty { get; } = new([], [], [], [], FrozenDictionary<ulong, int>.Empty, []);
+    public static EntityLexicon Empty { get; } = new([], [], [], [], FrozenDictionary<ulong, int>.Empty, [], []);
 
     /// <summary>
     /// Reads the text format: sections <c>[first-names]</c>, <c>[common-lowercase]</c>, <c>[cities]</c>,
@@ -77,6 +79,7 @@ internal sealed class EntityLexicon
         HashSet<ulong>? current = null;
         var clusters = new Dictionary<ulong, int>();
         var phraseStarts = new HashSet<ulong>();
+        var placePrefixes = new HashSet<ulong>();
         bool inClusters = false;
         bool inPlaces = false;
         Span<Token> tokens = stackalloc Token[MaxPhraseTokens + 1];
@@ -119,6 +122,10 @@ internal sealed class EntityLexicon
                 for (int i = 0; i < count; i++)
                 {
                     hash = PhraseHash.AddToken(hash, tokens[i].Slice(line), i > 0);
+                    if (i + 1 < count && inPlaces)
+                    {
+                        placePrefixes.Add(hash);
+                    }
                 }
 
                 current.Add(hash);
@@ -130,7 +137,8 @@ internal sealed class EntityLexicon
         }
 
         return new EntityLexicon(sets["first-names"].ToFrozenSet(), sets["common-lowercase"].ToFrozenSet(),
-            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet(), clusters.ToFrozenDictionary(), phraseStarts.ToFrozenSet());
+            sets["cities"].ToFrozenSet(), sets["countries"].ToFrozenSet(), clusters.ToFrozenDictionary(), phraseStarts.ToFrozenSet(),
+            placePrefixes.ToFrozenSet());
     }
 
     public bool IsFirstName(ulong tokenHash) => _firstNames.Contains(tokenHash);
@@ -149,6 +157,13 @@ internal sealed class EntityLexicon
     /// that starts with the token is no longer than the token itself, and its longer extensions need no lookup.
     /// </summary>
     public bool StartsLongerPlace(ulong tokenHash) => _phraseStarts.Contains(tokenHash);
+
+    /// <summary>
+    /// Whether a city or country of more tokens begins with the phrase of this hash (of one to three tokens, as
+    /// <see cref="PhraseHash.AddToken"/> builds it): when none does, no extension of the phrase is one either, and its
+    /// lookups can stop.
+    /// </summary>
+    public bool ContinuesToLongerPlace(ulong phraseHash) => _placePrefixes.Contains(phraseHash);
 
     public static bool IsOrganizationSuffix(ReadOnlySpan<char> word) => s_orgSuffixes.Contains(word);
 

@@ -270,17 +270,25 @@ internal sealed class EntityTagger : IAnalysisStage
         // Whether the previous token's row has O as its only reachable tag (it was plainly outside): then O is the
         // best previous tag without comparing the others, which are all minus infinity.
         bool previousOutsideOnly = false;
+
+        // The token whose row holds the previous token's best scores. A run of plainly outside tokens shares the row of
+        // its first: after it each is O from O with the same score, so none of the rest writes a row of its own.
+        int previous = 0;
         for (int i = 0; i < n; i++)
         {
-            ref float row = ref best[i * Lanes];
-
             // A plainly outside token is O whatever came before; it needs no scoring.
             if (EntityFeatures.IsPlainlyOutside(infos, i))
             {
-                int from = 0;
-                if (i > 0 && !previousOutsideOnly)
+                if (previousOutsideOnly)
                 {
-                    ReadOnlySpan<float> before = best.Slice((i - 1) * Lanes, K);
+                    back[(i * Lanes) + O] = O;
+                    continue;
+                }
+
+                int from = 0;
+                if (i > 0)
+                {
+                    ReadOnlySpan<float> before = best.Slice(previous * Lanes, K);
                     for (int p = 1; p < K; p++)
                     {
                         if (before[p] > before[from])
@@ -290,12 +298,17 @@ internal sealed class EntityTagger : IAnalysisStage
                     }
                 }
 
-                outsideOnly.WithElement(O, i > 0 ? best[((i - 1) * Lanes) + from] : 0).StoreUnsafe(ref row);
+                outsideOnly.WithElement(O, i > 0 ? best[(previous * Lanes) + from] : 0).StoreUnsafe(ref best[i * Lanes]);
                 back[(i * Lanes) + O] = (byte)from;
                 previousOutsideOnly = true;
+                previous = i;
                 continue;
             }
 
+            ref float row = ref best[i * Lanes];
+            int previousAt = previous;
+            bool afterOutside = previousOutsideOnly;
+            previous = i;
             previousOutsideOnly = false;
             int count = EntityFeatures.Extract(text, tokens, infos, mode, i, features, scratch.Words.AffixesOf(scratch.Words.TokenEntries[i]));
 
@@ -310,25 +323,37 @@ internal sealed class EntityTagger : IAnalysisStage
             }
 
             // The maximum-entropy Markov model: P(tag | features, previous tag), one distribution per previous tag.
-            ReadOnlySpan<float> previousRow = best.Slice((i - 1) * Lanes, K);
+            ReadOnlySpan<float> previousRow = best.Slice(previousAt * Lanes, K);
+
+            // After a plainly outside token only O is reachable (the others are minus infinity, outside any beam), and O
+            // is the first tag: the loop below need look at it alone.
             float leader = float.NegativeInfinity;
-            for (int p = 0; p < K; p++)
+            int reachable = K;
+            if (afterOutside)
             {
-                leader = Math.Max(leader, previousRow[p]);
+                leader = previousRow[O];
+                reachable = O + 1;
+            }
+            else
+            {
+                for (int p = 0; p < K; p++)
+                {
+                    leader = Math.Max(leader, previousRow[p]);
+                }
             }
 
             // All classes at once, lane by lane the same additions and comparisons as one class at a time: a
             // candidate replaces the best so far when it is greater and the previous tag may precede the class.
             Vector256<float> current = unreachable;
-            for (int p = 0; p < K; p++)
+            for (int p = 0; p < reachable; p++)
             {
-                float previous = previousRow[p];
-                if (previous < leader - Beam)
+                float previousScore = previousRow[p];
+                if (previousScore < leader - Beam)
                 {
                     continue;
                 }
 
-                Vector256<float> candidate = Vector256.Create(previous) + Emission(scores, sums, top, p);
+                Vector256<float> candidate = Vector256.Create(previousScore) + Emission(scores, sums, top, p);
                 Vector256<float> better = Vector256.GreaterThan(candidate, current) & s_canFollow[p];
                 current = Vector256.ConditionalSelect(better, candidate, current);
                 uint improved = better.ExtractMostSignificantBits();
@@ -342,10 +367,11 @@ internal sealed class EntityTagger : IAnalysisStage
             current.StoreUnsafe(ref row);
         }
 
+        // The last token's row (a trailing run of outside tokens has only O reachable, and O after O back to its first).
         int last = 0;
         for (int k = 1; k < K; k++)
         {
-            if (best[((n - 1) * Lanes) + k] > best[((n - 1) * Lanes) + last])
+            if (best[(previous * Lanes) + k] > best[(previous * Lanes) + last])
             {
                 last = k;
             }
@@ -384,14 +410,18 @@ internal sealed class EntityTagger : IAnalysisStage
 
     /// <summary>
     /// For every previous tag p at once (one lane each, sentence start the eighth), Σ exp(s − top)·exp(w(p)) over the
-    /// classes: lane by lane the products and the sum in class order that one previous tag at a time would make.
+    /// classes: lane by lane the products and the sum in class order that one previous tag at a time would make, from
+    /// the exponentials <see cref="ExpSingle"/> gives, which are those of <see cref="MathF.Exp"/>.
     /// </summary>
     private Vector256<float> SoftmaxSums(Vector256<float> scores, float top)
     {
+        // exp(s − top) of the seven classes in one vector, the same bits as one MathF.Exp each (the unused eighth lane
+        // set to 0, so that it never sends the vector down the slow path).
+        Vector256<float> exps = ExpSingle.Exp((scores - Vector256.Create(top)).WithElement(EntityTags.Count, 0f));
         Vector256<float> sum = Vector256<float>.Zero;
         for (int k = 0; k < EntityTags.Count; k++)
         {
-            sum += Vector256.Create(MathF.Exp(scores.GetElement(k) - top)) * _factorColumns[k];
+            sum += Vector256.Create(exps.GetElement(k)) * _factorColumns[k];
         }
 
         return sum;

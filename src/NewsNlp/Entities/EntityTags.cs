@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 
 namespace NewsNlp.Entities;
@@ -17,13 +18,22 @@ internal static class EntityTags
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsBegin(EntityTag tag) => ((BeginTags >> (int)tag) & 1) != 0;
 
-    public static EntityLabel Label(EntityTag tag) => tag switch
+    // Asked of nearly every tagged token too: arithmetic on the tags' order (a begin and an inside tag per label, in the
+    // labels' order, after Outside) inlines where a switch with a throw in it did not.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static EntityLabel Label(EntityTag tag)
     {
-        EntityTag.BeginPerson or EntityTag.InsidePerson => EntityLabel.Person,
-        EntityTag.BeginOrganization or EntityTag.InsideOrganization => EntityLabel.Organization,
-        EntityTag.BeginLocation or EntityTag.InsideLocation => EntityLabel.Location,
-        _ => throw new ArgumentOutOfRangeException(nameof(tag), tag, "Outside has no label."),
-    };
+        if ((uint)tag - 1 >= Count - 1)
+        {
+            ThrowNoLabel(tag);
+        }
+
+        return (EntityLabel)(((int)tag - 1) >> 1);
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowNoLabel(EntityTag tag) => throw new ArgumentOutOfRangeException(nameof(tag), tag, "Outside has no label.");
 
     public static EntityTag Begin(EntityLabel label) => label switch
     {

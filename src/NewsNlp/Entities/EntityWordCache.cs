@@ -33,6 +33,7 @@ internal sealed class EntityWordCache
     private int _affixCount;
     private int[] _tokenEntries = new int[256];
     private EntityWordCues[] _tokenCues = new EntityWordCues[256];
+    private WordCase[] _tokenCases = new WordCase[256];
 
     /// <param name="lexicon">The lexicon the facts come from.</param>
     /// <param name="maxEntries">How many words the cache holds before it starts again (smaller in tests, to exercise that).</param>
@@ -65,6 +66,7 @@ internal sealed class EntityWordCache
         {
             _tokenEntries = new int[BitOperations.RoundUpToPowerOf2((uint)tokens)];
             _tokenCues = new EntityWordCues[_tokenEntries.Length];
+            _tokenCases = new WordCase[_tokenEntries.Length];
         }
     }
 
@@ -73,6 +75,13 @@ internal sealed class EntityWordCache
 
     /// <summary>Per token of the current sentence, its word's cues (filled by the caller with the entries): the rule passes read them.</summary>
     public Span<EntityWordCues> TokenCues => _tokenCues;
+
+    /// <summary>
+    /// Per token of the current sentence, its <see cref="WordCase"/> (filled by the caller with the entries, while it has
+    /// each entry at hand): the document passes read them for the whole document, and copying them costs less than
+    /// looking every token's entry up again.
+    /// </summary>
+    public Span<WordCase> TokenCases => _tokenCases;
 
     /// <summary>The affix features of the word of entry <paramref name="index"/> (<see cref="EntityFeatures.AffixFeatures"/>).</summary>
     public ReadOnlySpan<int> AffixesOf(int index) => _affixes.AsSpan(_entries[index].AffixStart, _entries[index].AffixCount);
@@ -144,6 +153,9 @@ internal sealed class EntityWordCache
         entry.Title = TitledNames.IsTitle(word);
         entry.Cues = WordCues.Of(word, entry);
         entry.FirstCase = word.IsEmpty ? WordCase.None : char.IsUpper(word[0]) ? WordCase.Capitalised : char.IsLower(word[0]) ? WordCase.Lowercase : WordCase.None;
+        EntityFeatures.TokenFlags(word, entry.Casing, entry.Listed, out entry.WordTokenFlags, out entry.OtherTokenFlags);
+        entry.CasingCount = EntityFeatures.CasingCount(entry.WordTokenFlags, word.Length);
+        entry.MayStartPlace = (entry.City | entry.Country | entry.StartsLongerPlace) && (entry.Casing & EntityTokenFlags.InitialCapital) != 0;
         if (word.Length > 3)
         {
             if (_affixCount + EntityFeatures.MaxAffixFeatures > _affixes.Length)

@@ -56,4 +56,20 @@ internal struct EntityWordFacts
 
     /// <summary>How many affix features the word has (none for a word of three characters or fewer).</summary>
     public int AffixCount;
+
+    /// <summary>
+    /// The token flags Prepare gives the word as a word token: its casing, the lists it is in that Prepare consults for
+    /// it (first names and common words when capitalised, organisation suffixes and titles when at most 16 characters
+    /// long) and the possessive mark — all decided by its characters, so found once per word, not once per token.
+    /// </summary>
+    public EntityTokenFlags WordTokenFlags;
+
+    /// <summary>The same as a token of another kind (no suffix or title; a quote mark's flag is the token's kind's, added per token).</summary>
+    public EntityTokenFlags OtherTokenFlags;
+
+    /// <summary>How the word counts towards its sentence's mode as a word token (see <see cref="EntityFeatures.CasingCount(EntityTokenFlags, int)"/>).</summary>
+    public byte CasingCount;
+
+    /// <summary>Whether, as a word token, the word may start a city or country phrase: capitalised, and one or the start of a longer one.</summary>
+    public bool MayStartPlace;
 }

@@ -53,26 +53,24 @@ internal static class SentenceOpeners
         var filter = WordFilter.Of(lowered);
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var named = new HashSet<string>(StringComparer.Ordinal);
-        for (int k = 0; k < tokens.Length; k++)
+        // Only a lower-case word, or a word in an entity, can count (the marks say which, 32 tokens at a time).
+        for (int block = 0; block < tokens.Length; block += 32)
         {
-            // Only a lower-case word, or a word in an entity, can count (the marks say so without reading the token).
-            WordCase mark = marks[k];
-            if ((mark & WordCase.Word) == 0 || ((mark & WordCase.Lowercase) == 0 && tags[k] == EntityTag.Outside))
+            for (uint candidates = WordCases.LowercaseWords(marks, tags, block, orTaggedWords: true); candidates != 0; candidates &= candidates - 1)
             {
-                continue;
-            }
+                int k = block + System.Numerics.BitOperations.TrailingZeroCount(candidates);
+                Token token = tokens[k];
+                if (!filter.MayContain(token.Slice(text)))
+                {
+                    continue;
+                }
 
-            Token token = tokens[k];
-            if (!filter.MayContain(token.Slice(text)))
-            {
-                continue;
-            }
-
-            bool lower = (mark & WordCase.Lowercase) != 0;
-            bool inLongerName = !lower && ((EntityTags.IsInside(tags[k])) || (EntityTags.IsBegin(tags[k]) && k + 1 < tags.Length && EntityTags.IsInside(tags[k + 1])));
-            if ((lower || inLongerName) && LookUpLowered(lookup, token.Slice(text), out string? word))
-            {
-                (lower ? seen : named).Add(word);
+                bool lower = (marks[k] & WordCase.Lowercase) != 0;
+                bool inLongerName = !lower && ((EntityTags.IsInside(tags[k])) || (EntityTags.IsBegin(tags[k]) && k + 1 < tags.Length && EntityTags.IsInside(tags[k + 1])));
+                if ((lower || inLongerName) && LookUpLowered(lookup, token.Slice(text), out string? word))
+                {
+                    (lower ? seen : named).Add(word);
+                }
             }
         }
 

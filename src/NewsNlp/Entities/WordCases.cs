@@ -27,15 +27,43 @@ internal static class WordCases
 
     /// <summary>
     /// The marks of the tokens of a sentence just prepared with <paramref name="words"/>: the casing of the first
-    /// character is a fact of the word's characters, kept in its cache entry.
+    /// character is a fact of the word's characters, kept in its cache entry, and the cached Prepare set each token's
+    /// mark from it (<see cref="EntityWordCache.TokenCases"/>).
     /// </summary>
-    public static void Mark(ReadOnlySpan<Token> tokens, EntityWordCache words, Span<WordCase> marks)
+    public static void Mark(ReadOnlySpan<Token> tokens, EntityWordCache words, Span<WordCase> marks) =>
+        words.TokenCases[..tokens.Length].CopyTo(marks);
+
+    /// <summary>
+    /// Bit j set for each of the 32 tokens from <paramref name="from"/> (fewer at the end) that is a lower-case word or,
+    /// when <paramref name="orTaggedWords"/>, a word inside an entity: a walk over a document's words picks those it
+    /// reads 32 at a time, instead of testing every token with a branch it mispredicts half the time.
+    /// </summary>
+    public static uint LowercaseWords(ReadOnlySpan<WordCase> marks, ReadOnlySpan<EntityTag> tags, int from, bool orTaggedWords)
     {
-        ReadOnlySpan<int> entries = words.TokenEntries[..tokens.Length];
-        for (int i = 0; i < tokens.Length; i++)
+        if (Vector256.IsHardwareAccelerated && from + Vector256<byte>.Count <= marks.Length && (!orTaggedWords || from + Vector256<byte>.Count <= tags.Length))
         {
-            marks[i] = tokens[i].Kind != TokenKind.Word ? WordCase.None : WordCase.Word | words.At(entries[i]).FirstCase;
+            Vector256<byte> m = Vector256.LoadUnsafe(ref Unsafe.As<WordCase, byte>(ref MemoryMarshal.GetReference(marks)), (nuint)from);
+            Vector256<byte> hits = ~Vector256.Equals(m & Vector256.Create((byte)WordCase.Lowercase), Vector256<byte>.Zero);
+            if (orTaggedWords)
+            {
+                Vector256<byte> t = Vector256.LoadUnsafe(ref Unsafe.As<EntityTag, byte>(ref MemoryMarshal.GetReference(tags)), (nuint)from);
+                hits |= ~Vector256.Equals(m & Vector256.Create((byte)WordCase.Word), Vector256<byte>.Zero) & ~Vector256.Equals(t, Vector256<byte>.Zero);
+            }
+
+            return hits.ExtractMostSignificantBits();
         }
+
+        uint bits = 0;
+        for (int j = 0; j < 32 && from + j < marks.Length; j++)
+        {
+            WordCase mark = marks[from + j];
+            if ((mark & WordCase.Lowercase) != 0 || (orTaggedWords && (mark & WordCase.Word) != 0 && tags[from + j] != EntityTag.Outside))
+            {
+                bits |= 1u << j;
+            }
+        }
+
+        return bits;
     }
 
     /// <summary>
