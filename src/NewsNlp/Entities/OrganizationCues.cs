@@ -73,6 +73,7 @@ internal static class OrganizationCues
             i = last;
         }
 
+        RelabelCompaniesTakenForPlaces(text, tokens, lexicon, tags);
         if (cued is null)
         {
             return;
@@ -90,6 +91,73 @@ internal static class OrganizationCues
 
             i = last;
         }
+    }
+
+    /// <summary>
+    /// A name the model took for a place but that has shares or a chief executive ("Nordholm's shares rose", "Vexel
+    /// shareholders") is a company, at each of its mentions — unless the gazetteers know it as a town or country, where
+    /// "Japan shares" and "Tokyo stocks" are a market.
+    /// </summary>
+    private static void RelabelCompaniesTakenForPlaces(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, Span<EntityTag> tags)
+    {
+        HashSet<string>? companies = null;
+        for (int i = EntityTags.Next(tags, 0, EntityTag.BeginLocation); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginLocation))
+        {
+            int last = EntityTags.LastOf(tags, i);
+            if (HasCompanyCue(text, tokens, last) && !IsGazetteerPlace(text, tokens, lexicon, i, last))
+            {
+                SpanSets.Add(ref companies, text[tokens[i].Start..tokens[last].End]);
+            }
+
+            i = last;
+        }
+
+        if (companies is null)
+        {
+            return;
+        }
+
+        var lookup = companies.GetAlternateLookup<ReadOnlySpan<char>>();
+        for (int i = EntityTags.Next(tags, 0, EntityTag.BeginLocation); i < tags.Length; i = EntityTags.Next(tags, i + 1, EntityTag.BeginLocation))
+        {
+            int last = EntityTags.LastOf(tags, i);
+            if (lookup.Contains(text[tokens[i].Start..tokens[last].End]))
+            {
+                EntityTags.Mark(tags, i, last, EntityLabel.Organization);
+            }
+
+            i = last;
+        }
+    }
+
+    /// <summary>Shares or an officer right after the name or its possessive: what only a company has.</summary>
+    private static bool HasCompanyCue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int last)
+    {
+        int after = last + 1;
+        if (after + 1 < tokens.Length && tokens[after].Slice(text) is "'s" or "’s")
+        {
+            after++;
+        }
+
+        if (after >= tokens.Length || !char.IsLower(text[tokens[after].Start]))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> word = tokens[after].Slice(text);
+        return word is "shares" or "shareholders" or "stock" or "ceo" or "founder"
+            || (word is "chief" && after + 1 < tokens.Length && tokens[after + 1].Slice(text) is "executive");
+    }
+
+    private static bool IsGazetteerPlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int first, int last)
+    {
+        ulong hash = PhraseHash.Begin;
+        for (int k = first; k <= last; k++)
+        {
+            hash = PhraseHash.AddToken(hash, tokens[k].Slice(text), withSeparator: k > first);
+        }
+
+        return lexicon.IsCity(hash) || lexicon.IsCountry(hash);
     }
 
     private static bool HasCue(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)

@@ -300,6 +300,9 @@ public sealed class EntityPostPassTests
     [InlineData("\"Fine,\" said [Arianespace]PER chief executive [Laurent Mercadier]PER.", "\"Fine,\" said [Arianespace]ORG chief executive [Laurent Mercadier]PER.")]
     [InlineData("[Rabo-Lowlands]PER sports director [Marieke Jansen]PER said so.", "[Rabo-Lowlands]ORG sports director [Marieke Jansen]PER said so.")]
     [InlineData("[Jansen]PER directed it; [Jansen]PER chief of staff.", "[Jansen]PER directed it; [Jansen]PER chief of staff.")]
+    [InlineData("[Safaricom Ethiopia]LOC is ready. [Safaricom Ethiopia]LOC chief executive Peter Kariuki said so.", "[Safaricom Ethiopia]ORG is ready. [Safaricom Ethiopia]ORG chief executive Peter Kariuki said so.")]
+    [InlineData("Analysts said [Nordholm]LOC’s shares fell.", "Analysts said [Nordholm]ORG’s shares fell.")]
+    [InlineData("[Japan]LOC shares fell and [Tokyo]LOC stock rose.", "[Japan]LOC shares fell and [Tokyo]LOC stock rose.")]
     public void OrganizationCues_Apply_RelabelsCuedNamesThroughTheDocument(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
