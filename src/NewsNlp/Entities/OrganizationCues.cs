@@ -65,7 +65,9 @@ internal static class OrganizationCues
                 SpanSets.Add(ref surnames, tokens[last].Slice(text));
             }
 
-            if (HasCue(text, tokens, i, last) && !(last > i && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)))))
+            // A first name opening the span makes it a person's ("Maria Okafor"), unless a hyphen joins it to what follows: "Al-Hilal".
+            bool hyphenJoined = last > i && tokens[i + 1].Start == tokens[i].End;
+            if (HasCue(text, tokens, i, last) && !(last > i && !hyphenJoined && lexicon.IsFirstName(PhraseHash.Of(tokens[i].Slice(text)))))
             {
                 SpanSets.Add(ref cued, text[tokens[i].Start..tokens[last].End]);
             }
@@ -199,6 +201,13 @@ internal static class OrganizationCues
         // An organisation's officer named after it: "Arianespace chief executive Laurent Mercadier", "Al-Hilal sporting
         // director Fahad Al-Mutairi". A person has no chief executive.
         if (after + 1 < tokens.Length && tokens[after + 1].Slice(text) is "executive" or "director" && tokens[after].Slice(text) is "chief" or "sporting" or "sports" or "managing")
+        {
+            return true;
+        }
+
+        // "Chega, whose leader ...": a party's or company's leader, members or shareholders.
+        if (after + 2 < tokens.Length && tokens[after].Slice(text) is "," && tokens[after + 1].Slice(text) is "whose"
+            && tokens[after + 2].Slice(text) is "leader" or "leaders" or "members" or "shareholders" or "chairman" or "founder" or "headquarters")
         {
             return true;
         }

@@ -303,6 +303,9 @@ public sealed class EntityPostPassTests
     [InlineData("[Safaricom Ethiopia]LOC is ready. [Safaricom Ethiopia]LOC chief executive Peter Kariuki said so.", "[Safaricom Ethiopia]ORG is ready. [Safaricom Ethiopia]ORG chief executive Peter Kariuki said so.")]
     [InlineData("Analysts said [Nordholm]LOC’s shares fell.", "Analysts said [Nordholm]ORG’s shares fell.")]
     [InlineData("[Japan]LOC shares fell and [Tokyo]LOC stock rose.", "[Japan]LOC shares fell and [Tokyo]LOC stock rose.")]
+    [InlineData("They bid for [Al-Hilal]PER. [Al-Hilal]PER sporting director [Fahad Al-Mutairi]PER said so.", "They bid for [Al-Hilal]ORG. [Al-Hilal]ORG sporting director [Fahad Al-Mutairi]PER said so.")]
+    [InlineData("He joined [Chega]PER. He denied a deal with [Chega]PER, whose leader had called.", "He joined [Chega]ORG. He denied a deal with [Chega]ORG, whose leader had called.")]
+    [InlineData("[Maria Okafor]PER, whose leaders were away, spoke.", "[Maria Okafor]PER, whose leaders were away, spoke.")]
     public void OrganizationCues_Apply_RelabelsCuedNamesThroughTheDocument(string tagged, string expected) =>
         Assert.Equal(expected, Run(tagged, t => OrganizationCues.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
