@@ -109,6 +109,7 @@ internal sealed class EntityTagger : IAnalysisStage
 
             Demonyms.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
             StormNames.Apply(text, tokens, _lexicon, tags.AsSpan(0, tokens.Length));
+            NamedAfterPlaces.Apply(text, tokens, tags.AsSpan(0, tokens.Length));
 
             // Again: the recurrences consistency tagged are matched word by word ("Roux" of "Nadia Benali-Roux"), and
             // may carry the cue that makes a name an organisation ("Feyenoord coach", tagged only as a recurrence).

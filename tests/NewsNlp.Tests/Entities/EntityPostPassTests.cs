@@ -183,6 +183,14 @@ public sealed class EntityPostPassTests
         Assert.Equal(expected, Run(tagged, t => JoinedOrganizationNames.Apply(t.Text, t.Tokens, s_lexicon, t.Tags)));
 
     [Theory]
+    [InlineData("[Lassa]LOC fever has killed 118 people in [Nigeria]LOC.", "Lassa fever has killed 118 people in [Nigeria]LOC.")]
+    [InlineData("He won a stage of the Tour de [France]LOC in [Nice]LOC.", "He won a stage of the Tour de France in [Nice]LOC.")]
+    [InlineData("The [Zika]PER virus spread.", "The Zika virus spread.")]
+    [InlineData("[Pfizer]ORG virus tests and [France]LOC.", "[Pfizer]ORG virus tests and [France]LOC.")]
+    public void NamedAfterPlaces_Apply_UntagsDiseasesAndRacesNamedAfterPlaces(string tagged, string expected) =>
+        Assert.Equal(expected, Run(tagged, t => NamedAfterPlaces.Apply(t.Text, t.Tokens, t.Tags)));
+
+    [Theory]
     [InlineData("[Cyclone Phailin]PER has winds of 200 km/h. [Phailin]PER's winds will weaken.", "Cyclone Phailin has winds of 200 km/h. Phailin's winds will weaken.")]
     [InlineData("[Phailin]PER grew. Hurricane [Phailin]PER hit [Odisha]LOC.", "Phailin grew. Hurricane Phailin hit [Odisha]LOC.")]
     [InlineData("Once [Cyclone Phailin]PER comes ashore it weakens.", "Once Cyclone Phailin comes ashore it weakens.")]
