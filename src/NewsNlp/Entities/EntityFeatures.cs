@@ -126,9 +126,7 @@ internal static class EntityFeatures
             if (kind == TokenKind.Word)
             {
                 tokenCases[i] = WordCase.Word | entry.FirstCase;
-                upper += entry.CasingCount == CountsUpper ? 1 : 0;
-                capitalised += entry.CasingCount == CountsCapitalised ? 1 : 0;
-                lowercase += entry.CasingCount == CountsLowercase ? 1 : 0;
+                AddCasingCount(entry.CasingCount, ref upper, ref capitalised, ref lowercase);
 
                 // MarkPhrases starts a city or country only at a capitalised word that is one or begins a longer one.
                 if (entry.MayStartPlace)
@@ -421,7 +419,7 @@ internal static class EntityFeatures
 
     /// <summary>
     /// In one pass over the word, what <see cref="Casing"/>, <see cref="Shape"/>, the lower-cased word hash (its first
-    /// 24 characters, as <see cref="FeatureHasher.MixLower"/>) and <see cref="PhraseHash.Of"/> give — with the same
+    /// 24 characters, as <see cref="FeatureHasher.MixLower"/>) and <see cref="PhraseHash.Of(ReadOnlySpan{char})"/> give — with the same
     /// values bit for bit (a test compares them), since Prepare runs on every token of every sentence.
     /// </summary>
     internal static void Describe(ReadOnlySpan<char> word, out EntityTokenFlags flags, out uint shape, out uint wordHash, out ulong phrase)
@@ -652,22 +650,18 @@ internal static class EntityFeatures
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void CountCasing(Token token, ReadOnlySpan<char> word, EntityTokenFlags flags, ref int upper, ref int capitalised, ref int lowercase)
     {
-        if (word.Length <= 3 || token.Kind != TokenKind.Word)
+        if (token.Kind == TokenKind.Word)
         {
-            return;
+            AddCasingCount(CasingCount(flags, word.Length), ref upper, ref capitalised, ref lowercase);
         }
+    }
 
-        if ((flags & EntityTokenFlags.AllCaps) != 0)
-        {
-            upper++;
-        }
-        else if ((flags & EntityTokenFlags.InitialCapital) != 0)
-        {
-            capitalised++;
-        }
-        else if ((flags & EntityTokenFlags.Lowercase) != 0)
-        {
-            lowercase++;
-        }
+    /// <summary>Adds one to the count <paramref name="casingCount"/> (<see cref="CasingCount"/>) names; without branches.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static void AddCasingCount(byte casingCount, ref int upper, ref int capitalised, ref int lowercase)
+    {
+        upper += casingCount == CountsUpper ? 1 : 0;
+        capitalised += casingCount == CountsCapitalised ? 1 : 0;
+        lowercase += casingCount == CountsLowercase ? 1 : 0;
     }
 }

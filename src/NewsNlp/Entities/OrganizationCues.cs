@@ -153,12 +153,7 @@ internal static class OrganizationCues
 
     private static bool IsGazetteerPlace(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int first, int last)
     {
-        ulong hash = PhraseHash.Begin;
-        for (int k = first; k <= last; k++)
-        {
-            hash = PhraseHash.AddToken(hash, tokens[k].Slice(text), withSeparator: k > first);
-        }
-
+        ulong hash = PhraseHash.Of(text, tokens, first, last);
         return lexicon.IsCity(hash) || lexicon.IsCountry(hash);
     }
 

@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using NewsNlp.Tokenization;
 
 namespace NewsNlp.Entities;
 
@@ -30,4 +31,16 @@ internal static class PhraseHash
 
     /// <summary>The hash of one token on its own.</summary>
     public static ulong Of(ReadOnlySpan<char> token) => AddToken(Begin, token, withSeparator: false);
+
+    /// <summary>The hash of tokens <paramref name="first"/>..<paramref name="last"/> as one phrase.</summary>
+    public static ulong Of(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
+    {
+        ulong hash = Begin;
+        for (int k = first; k <= last; k++)
+        {
+            hash = AddToken(hash, tokens[k].Slice(text), withSeparator: k > first);
+        }
+
+        return hash;
+    }
 }

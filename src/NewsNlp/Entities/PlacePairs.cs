@@ -36,17 +36,22 @@ internal static class PlacePairs
     /// <summary>Where the second place begins, or -1 when the span is no town followed by its state or country.</summary>
     private static int SplitPoint(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int first, int last)
     {
+        if (!AreWords(tokens, first, last))
+        {
+            return -1;
+        }
+
         for (int split = Math.Max(first + 1, last - EntityLexicon.MaxPhraseTokens + 1); split <= last; split++)
         {
-            if (split - first > EntityLexicon.MaxPhraseTokens || !NameWords.IsCapitalisedWord(text, tokens[split]) || !AreWords(tokens, first, last))
+            if (split - first > EntityLexicon.MaxPhraseTokens || !NameWords.IsCapitalisedWord(text, tokens[split]))
             {
                 continue;
             }
 
             // A one-word "town" that is a common word in lower case describes the region instead: "[Central Iowa]".
-            if (lexicon.IsCity(Hash(text, tokens, first, split - 1))
+            if (lexicon.IsCity(PhraseHash.Of(text, tokens, first, split - 1))
                 && !(split - 1 == first && lexicon.IsCommonLowercase(PhraseHash.Of(tokens[first].Slice(text))))
-                && (lexicon.IsCountry(Hash(text, tokens, split, last)) || LowercasePlaces.IsRegionName(text, tokens, split, last)))
+                && (lexicon.IsCountry(PhraseHash.Of(text, tokens, split, last)) || LowercasePlaces.IsRegionName(text, tokens, split, last)))
             {
                 return split;
             }
@@ -66,16 +71,5 @@ internal static class PlacePairs
         }
 
         return true;
-    }
-
-    private static ulong Hash(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int first, int last)
-    {
-        ulong hash = PhraseHash.Begin;
-        for (int k = first; k <= last; k++)
-        {
-            hash = PhraseHash.AddToken(hash, tokens[k].Slice(text), withSeparator: k > first);
-        }
-
-        return hash;
     }
 }

@@ -46,8 +46,7 @@ internal static class StormNames
                 continue;
             }
 
-            names ??= new HashSet<string>(StringComparer.Ordinal);
-            names.Add(text[tokens[nameStart].Start..tokens[last].End].ToString());
+            SpanSets.Add(ref names, text[tokens[nameStart].Start..tokens[last].End]);
             tags[first..(last + 1)].Clear(); // Outside is 0
             first = last;
         }
@@ -88,18 +87,14 @@ internal static class StormNames
                 continue;
             }
 
-            int before = i - 1;
             Token name = tokens[i + 1];
-            if (!NameWords.IsCapitalisedWord(text, name) || name.Start == token.End || s_otherHeads.Contains(name.Slice(text))
-                || EntityLexicon.IsOrganizationSuffix(name.Slice(text))
-                || (before >= 0 && NameWords.IsCapitalisedWord(text, tokens[before]) && !s_stormQualifiers.Contains(tokens[before].Slice(text))
-                    && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[before].Slice(text)))))
+            if (!NameWords.IsCapitalisedWord(text, name) || name.Start == token.End || EndsOtherName(name.Slice(text))
+                || FollowsOtherName(text, tokens, lexicon, i))
             {
                 continue;
             }
 
-            names ??= new HashSet<string>(StringComparer.Ordinal);
-            names.Add(name.Slice(text).ToString());
+            SpanSets.Add(ref names, name.Slice(text));
         }
     }
 
@@ -109,8 +104,7 @@ internal static class StormNames
     /// </summary>
     private static int StormNameStart(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int first, int last)
     {
-        ReadOnlySpan<char> lastWord = tokens[last].Slice(text);
-        if (s_otherHeads.Contains(lastWord) || EntityLexicon.IsOrganizationSuffix(lastWord))
+        if (EndsOtherName(tokens[last].Slice(text)))
         {
             return -1;
         }
@@ -132,17 +126,28 @@ internal static class StormNames
             return -1;
         }
 
-        // Only a qualifier may stand before the storm word in a name: "Tropical Storm Orla", not "Seattle Storm"; a
-        // capitalised common word opens a sentence ("Once Cyclone Phailin comes ashore").
-        int before = stormWord - 1;
-        if (before >= 0 && NameWords.IsCapitalisedWord(text, tokens[before]) && !s_stormQualifiers.Contains(tokens[before].Slice(text))
-            && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[before].Slice(text))))
+        if (FollowsOtherName(text, tokens, lexicon, stormWord))
         {
             return -1;
         }
 
         return NameWords.IsCapitalisedWord(text, tokens[nameStart]) ? nameStart : -1;
     }
+
+    /// <summary>
+    /// Whether the storm word at <paramref name="stormWord"/> ends another name: only a qualifier may stand before it
+    /// in a storm's name ("Tropical Storm Orla", not "Seattle Storm"); a capitalised common word opens a sentence
+    /// ("Once Cyclone Phailin comes ashore").
+    /// </summary>
+    private static bool FollowsOtherName(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, EntityLexicon lexicon, int stormWord)
+    {
+        int before = stormWord - 1;
+        return before >= 0 && NameWords.IsCapitalisedWord(text, tokens[before]) && !s_stormQualifiers.Contains(tokens[before].Slice(text))
+            && !lexicon.IsCommonLowercase(PhraseHash.Of(tokens[before].Slice(text)));
+    }
+
+    /// <summary>A head that makes a storm word's name something else: "Hurricane Center", "Storm Prediction Center".</summary>
+    private static bool EndsOtherName(ReadOnlySpan<char> word) => s_otherHeads.Contains(word) || EntityLexicon.IsOrganizationSuffix(word);
 
     private static bool IsStormWord(ReadOnlySpan<char> text, Token token)
     {
